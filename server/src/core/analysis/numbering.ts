@@ -1,0 +1,83 @@
+import type { DecisionModel, Paragraph } from '../model/model';
+import type { Fix, TextEdit } from '../types';
+
+export type NumberingIssue =
+  | { kind: 'gap'; paragraph: Paragraph; previous?: Paragraph }
+  | { kind: 'duplicate'; paragraph: Paragraph; previous: Paragraph }
+  | { kind: 'backwards'; paragraph: Paragraph; previous: Paragraph }
+  | { kind: 'mixed'; paragraph: Paragraph; previous: Paragraph };
+
+export interface NumberingPlan {
+  issues: NumberingIssue[];
+  /** Renumbers the sequence a paragraph belongs to: the whole statement, or its block in restart mode. */
+  renumber(paragraph: Paragraph): Fix;
+}
+
+const plans = new WeakMap<DecisionModel, NumberingPlan>();
+
+/**
+ * Compares each numbered paragraph with the one before it in its sequence. Comparing with the number
+ * actually typed (not the expected one) keeps one slip to one finding: "1 2 4 5" reports only the 4.
+ */
+export function numberingPlan(model: DecisionModel): NumberingPlan {
+  let plan = plans.get(model);
+  if (plan === undefined) {
+    plan = buildPlan(model);
+    plans.set(model, plan);
+  }
+  return plan;
+}
+
+function buildPlan(model: DecisionModel): NumberingPlan {
+  const restart = model.numbering.mode === 'restart';
+  const numbered = model.paragraphs.filter((p) => p.number !== undefined);
+  const sequences = restart ? groupBy(numbered, (p) => p.block) : [numbered];
+  const issues: NumberingIssue[] = [];
+  const sequenceOf = new Map<Paragraph, Paragraph[]>();
+  let previousBlockLast: Paragraph | undefined;
+  for (const sequence of sequences) {
+    sequence.forEach((paragraph, i) => {
+      sequenceOf.set(paragraph, sequence);
+      const n = paragraph.number!;
+      const previous = sequence[i - 1];
+      if (previous === undefined) {
+        const continues = previousBlockLast !== undefined && n !== 1 && n === previousBlockLast.number! + 1;
+        if (continues) issues.push({ kind: 'mixed', paragraph, previous: previousBlockLast! });
+        else if (n !== 1) issues.push({ kind: 'gap', paragraph });
+        return;
+      }
+      const step = n - previous.number!;
+      if (step === 1) return;
+      if (step === 0) issues.push({ kind: 'duplicate', paragraph, previous });
+      else if (step > 1) issues.push({ kind: 'gap', paragraph, previous });
+      else if (!restart && n === 1 && paragraph.block !== previous.block) issues.push({ kind: 'mixed', paragraph, previous });
+      else issues.push({ kind: 'backwards', paragraph, previous });
+    });
+    previousBlockLast = sequence[sequence.length - 1];
+  }
+  return {
+    issues,
+    renumber: (paragraph) => renumberFix(sequenceOf.get(paragraph) ?? [paragraph]),
+  };
+}
+
+function renumberFix(sequence: Paragraph[]): Fix {
+  const edits: TextEdit[] = [];
+  sequence.forEach((p, i) => {
+    const marker = p.marker!;
+    const expected = marker.text.replace(/\d+/, String(i + 1));
+    if (marker.text !== expected) edits.push({ range: [marker.span.start, marker.span.end], text: expected });
+  });
+  return { edits };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number): T[][] {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}

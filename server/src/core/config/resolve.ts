@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import type { AnyRule, RuleMeta } from '../engine/rule';
+import type { NumberingMode } from '../model/model';
+import { ConfigFileSchema, type ConfigFile, type SeveritySetting } from './schema';
+
+export const DEFAULT_FILE_PATTERNS = ['**/*.decision.txt', '**/*.decision'];
+
+export interface RuleConfig {
+  severity: SeveritySetting;
+  options: unknown;
+}
+
+/** Configuration after cascading and validation: what one document is linted with. */
+export interface ResolvedConfig {
+  numbering: NumberingMode | 'auto';
+  rules: Map<string, RuleConfig>;
+  headingAliases: Record<string, string[]>;
+  files: string[];
+  ignores: string[];
+}
+
+/** A configuration problem, named by the file, the key and what was expected. */
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly key: string,
+    readonly expected: string,
+  ) {
+    super(`${source}: ${key === '' ? '' : `"${key}": `}${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Checks one parsed config file's shape; `source` names it in any error. */
+export function validateConfigFile(raw: unknown, source: string): ConfigFile {
+  const parsed = ConfigFileSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new ConfigError(source, issue.path.join('.'), issue.message);
+}
+
+/**
+ * Merges config files, outermost first, over the rules' defaults. A nearer file wins key by key; a rule
+ * given only a severity keeps the options an outer file set for it.
+ */
+export function resolveConfig(layers: readonly { source: string; config: ConfigFile }[], rules: readonly (AnyRule | { meta: RuleMeta<unknown> })[]): ResolvedConfig {
+  const metas = new Map(rules.map((r) => [r.meta.id, r.meta]));
+  const resolved: ResolvedConfig = { numbering: 'auto', rules: new Map(), headingAliases: {}, files: DEFAULT_FILE_PATTERNS, ignores: [] };
+  const rawOptions = new Map<string, { source: string; options: Record<string, unknown> }>();
+  for (const meta of metas.values()) resolved.rules.set(meta.id, { severity: meta.defaultSeverity, options: undefined });
+  for (const { source, config } of layers) {
+    if (config.numbering !== undefined) resolved.numbering = config.numbering;
+    if (config.files !== undefined) resolved.files = config.files;
+    if (config.ignores !== undefined) resolved.ignores = [...resolved.ignores, ...config.ignores];
+    for (const [sectionId, aliases] of Object.entries(config.headingAliases ?? {})) {
+      resolved.headingAliases[sectionId] = [...(resolved.headingAliases[sectionId] ?? []), ...aliases];
+    }
+    for (const [id, setting] of Object.entries(config.rules ?? {})) {
+      if (!metas.has(id)) throw new ConfigError(source, `rules.${id}`, `unknown rule; run --list-rules to see the rules that exist`);
+      const [severity, options] = typeof setting === 'string' ? [setting, undefined] : setting;
+      resolved.rules.get(id)!.severity = severity;
+      if (options !== undefined) rawOptions.set(id, { source, options });
+    }
+  }
+  for (const [id, meta] of metas) {
+    resolved.rules.get(id)!.options = parseOptions(meta, rawOptions.get(id));
+  }
+  return resolved;
+}
+
+function parseOptions(meta: RuleMeta<unknown>, given: { source: string; options: Record<string, unknown> } | undefined): unknown {
+  const schema = meta.options as z.ZodType | undefined;
+  if (schema === undefined) {
+    if (given !== undefined && Object.keys(given.options).length > 0) {
+      throw new ConfigError(given.source, `rules.${meta.id}`, 'this rule takes no options');
+    }
+    return {};
+  }
+  const parsed = schema.safeParse(given?.options ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new ConfigError(given?.source ?? 'defaults', ['rules', meta.id, '1', ...issue.path.map(String)].join('.'), issue.message);
+}
+
+/** The configuration a document gets when no file says otherwise. */
+export function defaultConfig(rules: readonly (AnyRule | { meta: RuleMeta<unknown> })[]): ResolvedConfig {
+  return resolveConfig([], rules);
+}

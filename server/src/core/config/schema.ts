@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const SEVERITY_SETTINGS = ['off', 'hint', 'info', 'warning', 'error'] as const;
+export const SeveritySettingSchema = z.enum(SEVERITY_SETTINGS);
+
+const RuleSettingSchema = z.union([
+  SeveritySettingSchema,
+  z.tuple([SeveritySettingSchema]),
+  z.tuple([SeveritySettingSchema, z.record(z.string(), z.unknown())]),
+]);
+
+/**
+ * A `.decision-lintrc.json` file. Every key is optional: a file that only turns one rule off is a
+ * whole config. The JSON Schema in schemas/ is generated from this and checked for staleness.
+ */
+export const ConfigFileSchema = z
+  .object({
+    $schema: z.string().optional().describe('The JSON Schema this file follows; editors use it to validate and complete.'),
+    root: z.boolean().optional().describe('Stop looking for configuration in parent folders.'),
+    numbering: z
+      .enum(['auto', 'continuous', 'restart'])
+      .optional()
+      .describe('Paragraph numbering mode: continuous through the statement (drafts), restarting under every heading (website copies), or auto to detect it per document.'),
+    rules: z
+      .record(z.string(), RuleSettingSchema)
+      .optional()
+      .describe('Per rule: a severity ("off", "hint", "info", "warning", "error"), or [severity, options].'),
+    headingAliases: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('Extra headings accepted for a house section, keyed by section id (e.g. "findings").'),
+    files: z
+      .array(z.string())
+      .optional()
+      .describe('Glob patterns of drafts to lint when a folder is given on the command line.'),
+    ignores: z.array(z.string()).optional().describe('Glob patterns of paths never to lint when searching folders.'),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof ConfigFileSchema>;
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+export type SeveritySetting = z.infer<typeof SeveritySettingSchema>;

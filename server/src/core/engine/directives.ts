@@ -1,0 +1,93 @@
+import type { Line } from '../text/lines';
+import { trimmedSpan } from '../text/lines';
+import type { Span } from '../types';
+
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+
+/**
+ * An inline directive, written as an HTML comment on a line of its own so that it can never be read as
+ * decision text: `<!-- decision-lint-disable-next-line numbering-gap -- reason -->`.
+ */
+export interface Directive {
+  kind: DirectiveKind;
+  /** Empty means every rule. */
+  rules: string[];
+  reason?: string;
+  span: Span;
+  /** The whole line with its line end, for removal. */
+  lineSpan: Span;
+  /** The lines (0-based, inclusive) whose findings it suppresses; `enable` has none. */
+  from: number;
+  to: number;
+}
+
+export interface DirectiveProblem {
+  span: Span;
+  message: string;
+}
+
+const DIRECTIVE = /^\s*<!--\s*decision-lint-([a-z-]+)(.*?)(-->)?\s*$/;
+const KINDS: readonly string[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
+
+export function parseDirectives(lines: readonly Line[]): { directives: Directive[]; problems: DirectiveProblem[] } {
+  const directives: Directive[] = [];
+  const problems: DirectiveProblem[] = [];
+  for (const line of lines) {
+    if (!line.text.includes('<!--')) continue;
+    const m = DIRECTIVE.exec(line.text);
+    if (!m) continue;
+    const span = trimmedSpan(line);
+    const [, kind, body, close] = m as unknown as [string, string, string, string | undefined];
+    if (close === undefined) {
+      problems.push({ span, message: 'This directive is not closed: end it with "-->" on the same line.' });
+      continue;
+    }
+    if (!KINDS.includes(kind)) {
+      problems.push({ span, message: `Unknown directive "decision-lint-${kind}"; use disable-next-line, disable, enable or disable-file.` });
+      continue;
+    }
+    const [ruleText, ...reasonParts] = body.split(/\s--\s?/);
+    const rules = (ruleText ?? '').split(/[\s,]+/).filter((r) => r.length > 0);
+    const reason = reasonParts.join(' -- ').trim();
+    const directive: Directive = {
+      kind: kind as DirectiveKind,
+      rules,
+      span,
+      lineSpan: { start: line.start, end: line.next },
+      from: line.index,
+      to: line.index,
+    };
+    if (reason.length > 0) directive.reason = reason;
+    directives.push(directive);
+  }
+  setScopes(directives, lines);
+  return { directives, problems };
+}
+
+/** Next-line means the next line with text on it: drafts leave blank lines between paragraphs. */
+function setScopes(directives: Directive[], lines: readonly Line[]): void {
+  const last = lines.length - 1;
+  for (const d of directives) {
+    if (d.kind === 'disable-file') {
+      d.from = 0;
+      d.to = last;
+    } else if (d.kind === 'disable-next-line') {
+      let i = d.from + 1;
+      while (i <= last && (lines[i]!.text.trim() === '' || DIRECTIVE.test(lines[i]!.text))) i++;
+      d.from = d.to = Math.min(i, last);
+    } else if (d.kind === 'disable') {
+      const enable = directives.find((e) => e.kind === 'enable' && e.from > d.from && sameRules(e.rules, d.rules));
+      d.to = enable ? enable.from : last;
+    }
+  }
+}
+
+function sameRules(a: string[], b: string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((r) => b.includes(r));
+}
+
+export function suppresses(directive: Directive, ruleId: string, line: number): boolean {
+  if (directive.kind === 'enable') return false;
+  if (line < directive.from || line > directive.to) return false;
+  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+}

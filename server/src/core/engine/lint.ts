@@ -1,0 +1,111 @@
+import type { DecisionModel } from '../model/model';
+import { parseDecision } from '../parse/parse';
+import type { Profile } from '../profile/compile';
+import type { LintMessage, Report, Severity, Span } from '../types';
+import type { ResolvedConfig } from '../config/resolve';
+import { DIRECTIVE_INVALID, DIRECTIVE_UNUSED, INTERNAL_ERROR } from './engine-rules';
+import { parseDirectives, suppresses, type Directive } from './directives';
+import type { AnyRule } from './rule';
+
+export interface LintInput {
+  config: ResolvedConfig;
+  rules: readonly AnyRule[];
+  profile: Profile;
+}
+
+export interface LintResult {
+  model: DecisionModel;
+  /** Sorted by position, then rule id. */
+  messages: LintMessage[];
+}
+
+/**
+ * Parses the text once and runs every enabled rule over the model. A rule that throws becomes an
+ * `internal-error` finding and the others still run; findings under an inline directive are dropped.
+ */
+export function lintText(text: string, input: LintInput): LintResult {
+  const model = parseDecision(text, input.profile, { numbering: input.config.numbering });
+  const raw: { ruleId: string; severity: Severity; report: Report }[] = [];
+  for (const rule of input.rules) {
+    const setting = input.config.rules.get(rule.meta.id);
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    try {
+      rule.check({
+        model,
+        options: setting?.options ?? {},
+        report: (report) => raw.push({ ruleId: rule.meta.id, severity, report }),
+        slice: (span: Span) => text.slice(span.start, span.end),
+      });
+    } catch (error) {
+      const internal = severityOf(input.config, INTERNAL_ERROR.id, INTERNAL_ERROR.defaultSeverity);
+      if (internal !== 'off') {
+        const reason = error instanceof Error ? error.message : String(error);
+        raw.push({ ruleId: INTERNAL_ERROR.id, severity: internal, report: { message: `Rule "${rule.meta.id}" failed and was skipped: ${reason}`, span: { start: 0, end: 0 } } });
+      }
+    }
+  }
+  const { directives, problems } = parseDirectives(model.lines);
+  const used = new Set<Directive>();
+  const kept = raw.filter(({ ruleId, report }) => {
+    const line = model.index.positionAt(report.span.start).line;
+    const directive = directives.find((d) => suppresses(d, ruleId, line));
+    if (directive) used.add(directive);
+    return directive === undefined;
+  });
+  kept.push(...directiveFindings(directives, problems, used, input));
+  const messages = kept.map(({ ruleId, severity, report }) => toMessage(model, ruleId, severity, report));
+  messages.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { model, messages };
+}
+
+function directiveFindings(directives: Directive[], problems: { span: Span; message: string }[], used: Set<Directive>, input: LintInput) {
+  const out: { ruleId: string; severity: Severity; report: Report }[] = [];
+  const known = new Set([...input.rules.map((r) => r.meta.id), INTERNAL_ERROR.id, DIRECTIVE_UNUSED.id, DIRECTIVE_INVALID.id]);
+  const invalid = severityOf(input.config, DIRECTIVE_INVALID.id, DIRECTIVE_INVALID.defaultSeverity);
+  const unused = severityOf(input.config, DIRECTIVE_UNUSED.id, DIRECTIVE_UNUSED.defaultSeverity);
+  if (invalid !== 'off') {
+    for (const p of problems) out.push({ ruleId: DIRECTIVE_INVALID.id, severity: invalid, report: p });
+    for (const d of directives) {
+      const unknown = d.rules.filter((r) => !known.has(r));
+      if (unknown.length > 0) {
+        out.push({ ruleId: DIRECTIVE_INVALID.id, severity: invalid, report: { span: d.span, message: `Unknown rule ${unknown.map((r) => `"${r}"`).join(', ')} in directive.` } });
+      }
+    }
+  }
+  if (unused !== 'off') {
+    for (const d of directives) {
+      if (d.kind === 'enable' || used.has(d)) continue;
+      const what = d.rules.length === 0 ? 'any rule' : d.rules.join(', ');
+      out.push({
+        ruleId: DIRECTIVE_UNUSED.id,
+        severity: unused,
+        report: { span: d.span, message: `Unused directive: no finding of ${what} was disabled here.`, fix: { edits: [{ range: [d.lineSpan.start, d.lineSpan.end], text: '' }] } },
+      });
+    }
+  }
+  return out;
+}
+
+function severityOf(config: ResolvedConfig, id: string, fallback: Severity) {
+  return config.rules.get(id)?.severity ?? fallback;
+}
+
+function toMessage(model: DecisionModel, ruleId: string, severity: Severity, report: Report): LintMessage {
+  const start = model.index.positionAt(report.span.start);
+  const end = model.index.positionAt(report.span.end);
+  const message: LintMessage = {
+    ruleId,
+    severity,
+    message: report.message,
+    span: report.span,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+  if (report.fix) message.fix = report.fix;
+  if (report.suggestions && report.suggestions.length > 0) message.suggestions = report.suggestions;
+  if (report.related && report.related.length > 0) message.related = report.related;
+  return message;
+}

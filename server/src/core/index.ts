@@ -1,0 +1,82 @@
+/**
+ * The core of decision-lint: text in, findings out. No I/O and no editor types, so that the CLI and
+ * the language server give the same answers by construction.
+ */
+import { RULES } from './rules';
+import { ENGINE_RULES } from './engine/engine-rules';
+import type { RuleMeta } from './engine/rule';
+import { compileProfile, lgscoProfile, type Profile } from './profile/compile';
+import lgscoData from './profile/lgsco.json';
+import { defaultConfig, type ResolvedConfig } from './config/resolve';
+import { lintText, type LintResult } from './engine/lint';
+import { applyFixes } from './engine/fixes';
+import type { LintMessage } from './types';
+
+export type { LintMessage, Fix, TextEdit, Span, Severity, Suggestion, RelatedLocation } from './types';
+export type { LintResult } from './engine/lint';
+export type { RuleMeta, Rule, AnyRule } from './engine/rule';
+export type { ResolvedConfig, RuleConfig } from './config/resolve';
+export type { ConfigFile } from './config/schema';
+export type { DecisionModel } from './model/model';
+export { ConfigError, resolveConfig, validateConfigFile, DEFAULT_FILE_PATTERNS } from './config/resolve';
+export { ConfigFileSchema } from './config/schema';
+export { applyFixes } from './engine/fixes';
+export { ruleDocPath } from './engine/docs';
+export { parseDecision } from './parse/parse';
+export { RULES } from './rules';
+
+/** Every id a config or directive may name: the rules and the engine's own findings. */
+export const ALL_RULE_METAS: readonly RuleMeta<unknown>[] = [...RULES.map((r) => r.meta), ...ENGINE_RULES];
+
+/** The configuration a document gets when no config file applies. */
+export function builtInConfig(): ResolvedConfig {
+  return defaultConfig(ALL_RULE_METAS.map((meta) => ({ meta })));
+}
+
+const profiles = new Map<string, Profile>();
+
+/** The house profile, extended with the config's heading aliases (compiled once per alias set). */
+function profileFor(config: ResolvedConfig): Profile {
+  if (Object.keys(config.headingAliases).length === 0) return lgscoProfile();
+  const key = JSON.stringify(config.headingAliases);
+  let profile = profiles.get(key);
+  if (profile === undefined) {
+    profile = compileProfile(lgscoData, config.headingAliases);
+    profiles.set(key, profile);
+  }
+  return profile;
+}
+
+export function lint(text: string, config: ResolvedConfig = builtInConfig()): LintResult {
+  return lintText(text, { config, rules: RULES, profile: profileFor(config) });
+}
+
+export interface FixResult {
+  output: string;
+  /** What is left after the last pass. */
+  messages: LintMessage[];
+  /** Fixes applied over all passes. */
+  fixed: number;
+  passes: number;
+}
+
+/** One fix can make room for another (a heading inserted, then renumbered), so fixing runs in passes. */
+export const MAX_FIX_PASSES = 10;
+
+export function fix(text: string, config: ResolvedConfig = builtInConfig()): FixResult {
+  let output = text;
+  let fixed = 0;
+  let passes = 0;
+  let result = lint(output, config);
+  while (passes < MAX_FIX_PASSES) {
+    const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(output, fixes);
+    passes++;
+    if (next.applied === 0 || next.output === output) break;
+    fixed += next.applied;
+    output = next.output;
+    result = lint(output, config);
+  }
+  return { output, messages: result.messages, fixed, passes };
+}

@@ -1,0 +1,106 @@
+import type { Profile } from '../profile/compile';
+import type { Line } from '../text/lines';
+import type { MarkerStyle } from '../model/model';
+import { normaliseHeading } from '../text/normalise';
+
+export type LineClass =
+  | { kind: 'blank' }
+  | { kind: 'directive' }
+  | { kind: 'clutter' }
+  | { kind: 'signoff' }
+  | { kind: 'status'; status: 'final' | 'draft' }
+  | { kind: 'field'; label: string; labelEnd: number; valueStart: number }
+  | { kind: 'marker'; indent: number; markerStart: number; markerEnd: number; textStart: number; raw: string; style: MarkerStyle | 'ambiguous-roman'; value: number; alphaValue: number }
+  | { kind: 'bullet'; indent: number; textStart: number }
+  | { kind: 'text'; indent: number };
+
+/** Directives are written as HTML comments, which never occur in decision text. */
+export const DIRECTIVE_LINE = /^\s*<!--\s*decision-lint-/;
+
+const FIELD = /^\s*(Category|Decision date|Date of decision|Decision|Summary)\s*:\s*/i;
+const STATUS = /^\s*the ombudsman['\u2019]?s (final|draft) decision\s*:?\s*$/i;
+const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
+const BULLET = /^([ \t]*)[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/** Tabs count as four columns: drafts mix them with spaces to indent nested lists. */
+export function indentWidth(prefix: string): number {
+  let width = 0;
+  for (const ch of prefix) width += ch === '\t' ? 4 : 1;
+  return width;
+}
+
+export function romanValue(numeral: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+  let total = 0;
+  const s = numeral.toLowerCase();
+  for (let i = 0; i < s.length; i++) {
+    const v = values[s[i]!] ?? 0;
+    const next = values[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function isClutter(text: string, profile: Profile): boolean {
+  const key = normaliseHeading(text);
+  if (key.length === 0) return false;
+  if (profile.clutterLines.has(key)) return true;
+  if (profile.clutterPatterns.some((p) => p.test(text.trim()))) return true;
+  return isContentsList(key, profile);
+}
+
+/** Newer web copies open with the section names run together: "- The complaint - The Ombudsman's role ...". */
+function isContentsList(key: string, profile: Profile): boolean {
+  const parts = key.replace(/^- */, '').split(/ +- +/);
+  if (parts.length < 2) return false;
+  return parts.filter((p) => profile.headingIndex.has(p)).length >= 2;
+}
+
+export function classifyLine(line: Line, profile: Profile): LineClass {
+  const text = line.text.replace(/^\uFEFF/, '');
+  const offset = line.text.length - text.length;
+  if (text.trim().length === 0) return { kind: 'blank' };
+  if (DIRECTIVE_LINE.test(text)) return { kind: 'directive' };
+  const status = STATUS.exec(text);
+  if (status) return { kind: 'status', status: status[1]!.toLowerCase() === 'final' ? 'final' : 'draft' };
+  const field = FIELD.exec(text);
+  if (field) {
+    const label = field[1]!;
+    return { kind: 'field', label, labelEnd: line.start + offset + field[0].indexOf(label) + label.length, valueStart: line.start + offset + field[0].length };
+  }
+  if (profile.signoff.has(normaliseHeading(text))) return { kind: 'signoff' };
+  if (isClutter(text, profile)) return { kind: 'clutter' };
+  const marker = MARKER.exec(text);
+  if (marker && text.length > marker[0].length) {
+    const [whole, lead, open, body, close] = marker as unknown as [string, string, string, string, string];
+    if (open === '(' && close !== ')') return { kind: 'text', indent: indentWidth(lead) };
+    const markerStart = line.start + offset + lead.length;
+    const markerEnd = markerStart + open.length + body.length + close.length;
+    const base = { kind: 'marker' as const, indent: indentWidth(lead), markerStart, markerEnd, textStart: line.start + offset + whole.length, raw: open + body + close };
+    if (/^\d+$/.test(body)) return { ...base, style: 'decimal', value: Number(body), alphaValue: 0 };
+    const lower = body.toLowerCase();
+    if (body.length > 1) {
+      if (!ROMAN.test(lower) || body !== lower) return { kind: 'text', indent: indentWidth(lead) };
+      return { ...base, style: 'lower-roman', value: romanValue(lower), alphaValue: 0 };
+    }
+    const alphaValue = lower.charCodeAt(0) - 96;
+    if (body === lower && ROMAN.test(lower)) return { ...base, style: 'ambiguous-roman', value: romanValue(lower), alphaValue };
+    return { ...base, style: body === lower ? 'lower-alpha' : 'upper-alpha', value: alphaValue, alphaValue };
+  }
+  const bullet = BULLET.exec(text);
+  if (bullet) return { kind: 'bullet', indent: indentWidth(bullet[1]!), textStart: line.start + offset + bullet[0].length };
+  return { kind: 'text', indent: indentWidth(/^[ \t]*/.exec(text)![0]) };
+}
+
+/**
+ * A line that reads as a heading: short, capitalised, and not ending the way sentences and lead-ins
+ * do. Context (a blank line before it) is checked by the parser.
+ */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 120) return false;
+  if (/[.;,:\u2026]$/.test(t)) return false;
+  if (!/^[\p{Lu}\d'"\u2018\u201C(]/u.test(t)) return false;
+  return t.split(/\s+/).length <= 16;
+}

@@ -1,0 +1,42 @@
+import { distance } from 'fastest-levenshtein';
+import type { Profile } from '../profile/compile';
+import type { HeadingMatch } from '../model/model';
+import { normaliseHeading, straightenQuotes } from '../text/normalise';
+
+/** How far (edits per character) a heading may be from a house heading and still be taken for it. */
+const NEAR_RATIO = 0.2;
+
+/**
+ * Which house section a heading names, and how exactly. Aliases and prefixes are house style and
+ * accepted; variants, case slips and near misses are recognised so that a rule can correct them.
+ */
+export function matchHeading(text: string, profile: Profile): HeadingMatch | undefined {
+  const key = normaliseHeading(text);
+  if (key.length === 0) return undefined;
+  const exact = profile.headingIndex.get(key);
+  if (exact !== undefined) {
+    const typed = straightenQuotes(text.trim()).replace(/\s+/g, ' ');
+    const sameCase = typed === straightenQuotes(exact.form);
+    const kind = exact.kind === 'variant' ? 'variant' : sameCase ? exact.kind : 'case';
+    return { sectionId: exact.spec.id, kind, canonical: exact.spec.heading };
+  }
+  for (const spec of profile.data.sections) {
+    for (const prefix of spec.prefixAliases) {
+      if (key.startsWith(normaliseHeading(prefix))) return { sectionId: spec.id, kind: 'prefix', canonical: spec.heading };
+    }
+  }
+  let best: { d: number; sectionId: string; canonical: string } | undefined;
+  for (const [candidate, entry] of profile.headingIndex) {
+    if (candidate.length < 6 || Math.abs(candidate.length - key.length) > candidate.length * NEAR_RATIO) continue;
+    const d = distance(candidate, key);
+    if (d <= Math.max(1, Math.floor(candidate.length * NEAR_RATIO)) && (best === undefined || d < best.d)) {
+      best = { d, sectionId: entry.spec.id, canonical: entry.spec.heading };
+    }
+  }
+  return best && { sectionId: best.sectionId, kind: 'near', canonical: best.canonical };
+}
+
+/** Whether a heading is written exactly as the house writes it. */
+export function isAcceptedMatch(match: HeadingMatch): boolean {
+  return match.kind === 'canonical' || match.kind === 'alias' || match.kind === 'prefix';
+}

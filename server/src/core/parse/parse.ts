@@ -1,0 +1,287 @@
+import type { Span } from '../types';
+import type { Profile } from '../profile/compile';
+import { LineIndex, splitLines, trimmedSpan, type Line } from '../text/lines';
+import type {
+  Block, Clutter, DecisionModel, Heading, ListItem, Marker, MarkerStyle, NumberingMode, Paragraph, Section,
+} from '../model/model';
+import { classifyLine, looksLikeHeading, type LineClass } from './classify';
+import { isAcceptedMatch, matchHeading } from './heading-match';
+import { parseFrontMatter } from './front-matter';
+import { detectNumberingMode } from './numbering-mode';
+import { classifyOutcome } from './outcome';
+import { clutterAt } from './clutter';
+
+export interface ParseOptions {
+  /** `auto` detects the mode from the draft; the others impose it. */
+  numbering?: NumberingMode | 'auto';
+}
+
+type MarkerLine = Extract<LineClass, { kind: 'marker' }>;
+
+/**
+ * Parses a draft, complete or half-typed, into the document model every rule reads. It never throws
+ * on any text: whatever cannot be recognised is kept as loose text with its span.
+ */
+export function parseDecision(text: string, profile: Profile, options: ParseOptions = {}): DecisionModel {
+  const lines = splitLines(text);
+  const classes = lines.map((line) => classifyLine(line, profile));
+  const frontMatter = parseFrontMatter(lines, classes, profile);
+  const body = new BodyParser(text, lines, classes, profile);
+  body.run(frontMatter.bodyStartLine);
+  const fm = frontMatter.frontMatter;
+  const numbering = options.numbering === undefined || options.numbering === 'auto'
+    ? detectNumberingMode(body.blocks)
+    : { mode: options.numbering, detected: false };
+  const model: DecisionModel = {
+    text,
+    lines,
+    index: new LineIndex(lines),
+    profile,
+    frontMatter: fm,
+    sections: body.sections,
+    headings: body.headings,
+    paragraphs: body.paragraphs,
+    blocks: body.blocks.filter((b) => b.paragraphs.length > 0 || b.heading !== undefined),
+    clutter: [...frontMatter.clutter, ...body.clutter],
+    numbering,
+    outcome: 'unknown',
+  };
+  if (body.signoff) model.signoff = body.signoff;
+  model.outcome = classifyOutcome(model);
+  return model;
+}
+
+class BodyParser {
+  readonly sections: Section[] = [];
+  readonly headings: Heading[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  readonly blocks: Block[] = [{ index: 0, paragraphs: [] }];
+  readonly clutter: Clutter[] = [];
+  signoff: Span | undefined;
+
+  private paragraph: Paragraph | undefined;
+  private itemStack: ListItem[] = [];
+  /** Indent of top-level paragraph numbers: the first one seen sets it (web copies indent by two). */
+  private topIndent: number | undefined;
+  private previousBlank = true;
+
+  constructor(
+    private readonly source: string,
+    private readonly lines: Line[],
+    private readonly classes: LineClass[],
+    private readonly profile: Profile,
+  ) {}
+
+  run(fromLine: number): void {
+    for (let i = fromLine; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      const cls = this.classes[i]!;
+      const wasBlank = this.previousBlank;
+      this.previousBlank = cls.kind === 'blank';
+      switch (cls.kind) {
+        case 'blank':
+        case 'directive':
+          if (cls.kind === 'directive') this.previousBlank = wasBlank;
+          break;
+        case 'clutter':
+          this.closeParagraph();
+          this.clutter.push(clutterAt(this.lines, this.classes, i));
+          this.previousBlank = true;
+          break;
+        case 'signoff':
+          this.closeParagraph();
+          this.signoff = trimmedSpan(line);
+          this.previousBlank = true;
+          break;
+        case 'marker':
+          this.onMarker(line, cls);
+          break;
+        case 'bullet':
+          this.onBullet(line, cls.textStart);
+          break;
+        default:
+          this.onText(line, wasBlank);
+      }
+    }
+    this.closeParagraph();
+    this.finishSpans();
+  }
+
+  private onMarker(line: Line, cls: MarkerLine): void {
+    const isTop = cls.style === 'decimal' && (this.topIndent === undefined || cls.indent <= this.topIndent + 1 || this.paragraph === undefined);
+    if (isTop) {
+      const textSpan = trimmedSpan({ ...line, start: cls.textStart, text: line.text.slice(cls.textStart - line.start) });
+      const heading = this.numberedHeading(line, cls, textSpan);
+      if (heading) return;
+      this.topIndent ??= cls.indent;
+      this.startParagraph(line, markerOf(cls, 'decimal'), textSpan);
+      return;
+    }
+    if (this.paragraph === undefined) {
+      this.startParagraph(line, markerOf(cls, cls.style === 'ambiguous-roman' ? 'lower-roman' : cls.style), spanFrom(line, cls.textStart));
+      return;
+    }
+    this.addItem(line, cls);
+  }
+
+  /** A house heading, or a short title-like line, typed with a paragraph number in front of it. */
+  private numberedHeading(line: Line, cls: MarkerLine, textSpan: Span): boolean {
+    const text = this.text(textSpan);
+    const match = matchHeading(text, this.profile);
+    const isHouse = match !== undefined && (isAcceptedMatch(match) || match.kind === 'case' || match.kind === 'variant');
+    const titleLike = looksLikeHeading(text) && text.split(/\s+/).length <= 6 && this.nextIsTopParagraph(line.index, cls.indent);
+    if (!isHouse && !titleLike) return false;
+    this.addHeading({ span: trimmedSpan(line), text, marker: markerOf(cls, 'decimal'), level: 'section', ...(isHouse ? { match } : {}) });
+    return true;
+  }
+
+  /** A sub-heading stands alone: the next content line is a paragraph of its own, not more list items. */
+  private nextIsTopParagraph(from: number, indent: number): boolean {
+    for (let i = from + 1; i < this.lines.length; i++) {
+      const cls = this.classes[i]!;
+      if (cls.kind === 'blank' || cls.kind === 'directive') continue;
+      return cls.kind === 'marker' && cls.style === 'decimal' && cls.indent <= indent + 1;
+    }
+    return false;
+  }
+
+  private onBullet(line: Line, textStart: number): void {
+    const bullet = { span: trimmedSpan(line), textSpan: spanFrom(line, textStart) };
+    if (this.paragraph) {
+      this.paragraph.bullets.push(bullet);
+      this.paragraph.span.end = bullet.span.end;
+    } else {
+      this.currentSection()?.looseText.push(bullet.span);
+    }
+  }
+
+  private onText(line: Line, afterBlank: boolean): void {
+    const span = trimmedSpan(line);
+    const text = this.text(span);
+    const match = matchHeading(text, this.profile);
+    const standsAlone = afterBlank || this.paragraph === undefined;
+    const isHeading = match !== undefined && match.kind !== 'near'
+      ? looksLikeHeading(text) || afterBlank
+      : standsAlone && looksLikeHeading(text);
+    if (isHeading) {
+      this.addHeading({ span, text, level: 'section', ...(match ? { match } : {}) });
+      return;
+    }
+    if (this.paragraph && !afterBlank) {
+      this.paragraph.span.end = span.end;
+      return;
+    }
+    this.closeParagraph();
+    this.currentSection()?.looseText.push(span);
+  }
+
+  private addHeading(heading: Heading): void {
+    this.closeParagraph();
+    const current = this.currentSection();
+    const spec = heading.match && this.profile.sectionById.get(heading.match.sectionId);
+    const nestsHere = current?.id !== undefined && spec !== undefined && spec.subheadingOf.includes(current.id);
+    const houseSection = spec !== undefined && !nestsHere;
+    if (!houseSection && current !== undefined) {
+      heading.level = 'subheading';
+      current.subheadings.push(heading);
+    } else {
+      const section: Section = { heading, span: { ...heading.span }, subheadings: [], paragraphs: [], looseText: [] };
+      if (spec) section.id = spec.id;
+      this.sections.push(section);
+    }
+    this.headings.push(heading);
+    this.blocks.push({ index: this.blocks.length, heading, paragraphs: [] });
+  }
+
+  private startParagraph(line: Line, marker: Marker, textSpan: Span): void {
+    this.closeParagraph();
+    const block = this.blocks[this.blocks.length - 1]!;
+    const paragraph: Paragraph = {
+      marker,
+      span: { start: marker.span.start, end: trimmedSpan(line).end },
+      textSpan,
+      items: [],
+      bullets: [],
+      block: block.index,
+      sectionIndex: this.sections.length - 1,
+    };
+    if (marker.style === 'decimal') paragraph.number = marker.value;
+    block.paragraphs.push(paragraph);
+    this.paragraphs.push(paragraph);
+    this.currentSection()?.paragraphs.push(paragraph);
+    this.paragraph = paragraph;
+  }
+
+  private addItem(line: Line, cls: MarkerLine): void {
+    const paragraph = this.paragraph!;
+    while (this.itemStack.length > 0 && this.itemStack[this.itemStack.length - 1]!.indent >= cls.indent) {
+      const top = this.itemStack[this.itemStack.length - 1]!;
+      if (top.indent === cls.indent) break;
+      this.itemStack.pop();
+    }
+    const top = this.itemStack[this.itemStack.length - 1];
+    const sameLevel = top !== undefined && top.indent === cls.indent;
+    const siblings = sameLevel ? this.siblingsOf(top) : top ? top.children : paragraph.items;
+    const previous = sameLevel ? top : undefined;
+    const style = resolveStyle(cls, previous?.marker);
+    const item: ListItem = {
+      marker: markerOf(cls, style),
+      depth: sameLevel ? top.depth : (top?.depth ?? 0) + 1,
+      indent: cls.indent,
+      span: trimmedSpan(line),
+      textSpan: spanFrom(line, cls.textStart),
+      children: [],
+    };
+    siblings.push(item);
+    if (sameLevel) this.itemStack.pop();
+    this.itemStack.push(item);
+    paragraph.span.end = item.span.end;
+  }
+
+  private siblingsOf(item: ListItem): ListItem[] {
+    const parent = this.itemStack[this.itemStack.length - 2];
+    return parent ? parent.children : this.paragraph!.items;
+  }
+
+  private closeParagraph(): void {
+    this.paragraph = undefined;
+    this.itemStack = [];
+  }
+
+  private currentSection(): Section | undefined {
+    return this.sections[this.sections.length - 1];
+  }
+
+  private text(span: Span): string {
+    return this.source.slice(span.start, span.end);
+  }
+
+  /** A section runs from its heading to the last content before the next section's heading. */
+  private finishSpans(): void {
+    for (const section of this.sections) {
+      const lastContent = [
+        section.heading.span.end,
+        ...section.paragraphs.map((p) => p.span.end),
+        ...section.subheadings.map((h) => h.span.end),
+        ...section.looseText.map((s) => s.end),
+      ];
+      section.span.end = Math.max(...lastContent);
+    }
+  }
+}
+
+function markerOf(cls: MarkerLine, style: MarkerStyle): Marker {
+  const value = style === 'lower-alpha' || style === 'upper-alpha' ? cls.alphaValue : cls.value;
+  return { text: cls.raw, span: { start: cls.markerStart, end: cls.markerEnd }, style, value };
+}
+
+/** "i" after "h" is a letter; anywhere else a single i, v or x starts or continues a roman list. */
+function resolveStyle(cls: MarkerLine, previous: Marker | undefined): MarkerStyle {
+  if (cls.style !== 'ambiguous-roman') return cls.style;
+  if (previous?.style === 'lower-alpha') return 'lower-alpha';
+  return 'lower-roman';
+}
+
+function spanFrom(line: Line, start: number): Span {
+  return { start, end: Math.max(start, trimmedSpan(line).end) };
+}

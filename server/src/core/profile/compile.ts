@@ -1,0 +1,60 @@
+import { normaliseHeading } from '../text/normalise';
+import { ProfileSchema, type ProfileData, type SectionSpec } from './schema';
+import lgscoData from './lgsco.json';
+
+/** A profile with its patterns compiled and its headings indexed, ready for the parser and rules. */
+export interface Profile {
+  data: ProfileData;
+  referencePattern: RegExp;
+  /** Normalised heading (canonical, alias or variant) to the section it names. */
+  headingIndex: Map<string, { spec: SectionSpec; kind: 'canonical' | 'alias' | 'variant'; form: string }>;
+  sectionById: Map<string, SectionSpec>;
+  /** Position of each section in house order; sections with `sameRankAs` share their partner's. */
+  rank: Map<string, number>;
+  clutterLines: Set<string>;
+  clutterPatterns: RegExp[];
+  signoff: Set<string>;
+  remedyAgreed: RegExp[];
+  alreadyRemedied: RegExp[];
+}
+
+export function compileProfile(raw: unknown, extraAliases: Record<string, string[]> = {}): Profile {
+  const data = ProfileSchema.parse(raw);
+  const headingIndex: Profile['headingIndex'] = new Map();
+  const sectionById = new Map<string, SectionSpec>();
+  const rank = new Map<string, number>();
+  data.sections.forEach((spec, i) => {
+    sectionById.set(spec.id, spec);
+    rank.set(spec.id, i);
+  });
+  for (const spec of data.sections) {
+    if (spec.sameRankAs !== undefined) rank.set(spec.id, rank.get(spec.sameRankAs) ?? rank.get(spec.id)!);
+    const add = (heading: string, kind: 'canonical' | 'alias' | 'variant') => {
+      const key = normaliseHeading(heading);
+      if (!headingIndex.has(key)) headingIndex.set(key, { spec, kind, form: heading });
+    };
+    add(spec.heading, 'canonical');
+    for (const alias of [...spec.aliases, ...(extraAliases[spec.id] ?? [])]) add(alias, 'alias');
+    for (const variant of spec.variants) add(variant, 'variant');
+  }
+  return {
+    data,
+    referencePattern: new RegExp(data.reference.pattern),
+    headingIndex,
+    sectionById,
+    rank,
+    clutterLines: new Set(data.clutter.lines.map(normaliseHeading)),
+    clutterPatterns: data.clutter.patterns.map((p) => new RegExp(p, 'i')),
+    signoff: new Set(data.signoff.map(normaliseHeading)),
+    remedyAgreed: data.remedyAgreedPatterns.map((p) => new RegExp(p, 'i')),
+    alreadyRemedied: data.alreadyRemediedPatterns.map((p) => new RegExp(p, 'i')),
+  };
+}
+
+let defaultProfile: Profile | undefined;
+
+/** The LGSCO profile, compiled once: it is the default for every document. */
+export function lgscoProfile(): Profile {
+  defaultProfile ??= compileProfile(lgscoData);
+  return defaultProfile;
+}

@@ -1,0 +1,34 @@
+import { distance } from 'fastest-levenshtein';
+import { defineRule } from '../engine/rule';
+import { replace } from './util';
+
+export default defineRule({
+  meta: {
+    id: 'front-matter-category',
+    description: 'The Category line is missing, not in the form "Category > Subcategory", or names a category the house does not use.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    const field = model.frontMatter.category;
+    const categories = model.profile.data.categories;
+    if (field === undefined) {
+      report({ message: 'The front matter has no "Category : <Category> > <Subcategory>" line.', span: model.frontMatter.title?.span ?? { start: 0, end: 0 } });
+      return;
+    }
+    const [category, subcategory, ...rest] = field.value.split(/\s*>\s*/);
+    if (!category || subcategory === undefined || rest.length > 0) {
+      report({ message: `The category "${field.value}" should be "<Category> > <Subcategory>".`, span: field.valueSpan });
+      return;
+    }
+    const known = Object.keys(categories);
+    if (known.includes(category)) return;
+    const near = known.find((k) => distance(k.toLowerCase(), category.toLowerCase()) <= 2);
+    const categorySpan = { start: field.valueSpan.start, end: field.valueSpan.start + category.length };
+    report({
+      message: near ? `The category "${category}" looks like "${near}".` : `"${category}" is not a category the house uses (${known.join('; ')}).`,
+      span: categorySpan,
+      ...(near ? { fix: replace(categorySpan, near) } : {}),
+    });
+  },
+});

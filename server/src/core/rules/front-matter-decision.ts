@@ -1,0 +1,32 @@
+import { distance } from 'fastest-levenshtein';
+import { defineRule } from '../engine/rule';
+import { replace } from './util';
+
+export default defineRule({
+  meta: {
+    id: 'front-matter-decision',
+    description: 'The Decision line is missing or does not give one of the house outcomes.',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check({ model, report }) {
+    const field = model.frontMatter.decision;
+    const labels = model.profile.data.outcomes.map((o) => o.label);
+    if (field === undefined) {
+      report({
+        message: `The front matter has no "Decision : <outcome>" line (${labels.join(', ')}).`,
+        span: model.frontMatter.category?.span ?? model.frontMatter.title?.span ?? { start: 0, end: 0 },
+      });
+      return;
+    }
+    const value = field.value.trim();
+    // Older statements add a gloss after the outcome: "Upheld: fault and injustice".
+    if (labels.some((l) => value === l || new RegExp(`^${l}\\s*[:;,-]`).test(value))) return;
+    const near = labels.find((l) => l.toLowerCase() === value.toLowerCase() || distance(l.toLowerCase(), value.toLowerCase()) <= 2);
+    report({
+      message: near ? `The outcome "${value}" should be written "${near}".` : `The outcome "${value}" is not one of the house outcomes: ${labels.join(', ')}.`,
+      span: field.valueSpan,
+      ...(near ? { fix: replace(field.valueSpan, near) } : {}),
+    });
+  },
+});

@@ -1,0 +1,33 @@
+import type { Span } from '../types';
+import { defineRule } from '../engine/rule';
+
+/** Wording that belongs only to a draft (house-style.md section 1). */
+const DRAFT_ONLY = [/\bbased on current evidence\b/gi, /^\s*draft(?: decision)?\s*$/gim, /\bprovisional (?:view|decision|finding)s?\b/gi];
+
+export default defineRule({
+  meta: {
+    id: 'front-matter-draft-wording',
+    description: 'A statement marked as the final decision still contains wording that belongs to a draft.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  check({ model, report }) {
+    if (model.frontMatter.status?.kind !== 'final') return;
+    const found: Span[] = [];
+    for (const pattern of DRAFT_ONLY) {
+      for (const m of model.text.matchAll(pattern)) {
+        const lead = m[0].length - m[0].trimStart().length;
+        found.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
+      }
+    }
+    const title = model.frontMatter.title;
+    if (title && /\bdraft\b/i.test(title.bodyName)) found.push(title.span);
+    for (const span of found.sort((a, b) => a.start - b.start)) {
+      report({
+        message: `"${model.text.slice(span.start, span.end)}" belongs to a draft, but this is marked as the final decision.`,
+        span,
+        related: [{ message: 'Marked final here.', span: model.frontMatter.status.span }],
+      });
+    }
+  },
+});

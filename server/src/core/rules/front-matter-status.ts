@@ -1,0 +1,28 @@
+import { defineRule } from '../engine/rule';
+
+export default defineRule({
+  meta: {
+    id: 'front-matter-status',
+    description: 'The front matter does not say whether this is the Ombudsman\'s final or draft decision.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check({ model, report }) {
+    const fm = model.frontMatter;
+    if (fm.status !== undefined) return;
+    const before = fm.summary?.span.start ?? fm.span.end;
+    const line = model.lines[model.index.positionAt(before).line]!;
+    const at = fm.summary ? line.start : line.next;
+    const eol = model.text.slice(line.end, line.next) || '\n';
+    const suggestion = (kind: 'final' | 'draft') => ({
+      description: `Insert "The Ombudsman's ${kind} decision:"`,
+      fix: { edits: [{ range: [at, at] as [number, number], text: fm.summary ? `The Ombudsman's ${kind} decision:${eol}${eol}` : `${eol}The Ombudsman's ${kind} decision:${eol}` }] },
+    });
+    report({
+      message: 'Say whether this is the final or the draft decision: "The Ombudsman\'s final decision:" before the Summary.',
+      span: fm.summary?.span ?? fm.title?.span ?? { start: 0, end: 0 },
+      suggestions: [suggestion('final'), suggestion('draft')],
+    });
+  },
+});

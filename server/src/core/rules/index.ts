@@ -1,0 +1,45 @@
+import type { AnyRule } from '../engine/rule';
+import sectionMissing from './section-missing';
+import sectionOrder from './section-order';
+import sectionHeading from './section-heading';
+import sectionHeadingNumbered from './section-heading-numbered';
+import sectionEmpty from './section-empty';
+import sectionDuplicate from './section-duplicate';
+import numberingGap from './numbering-gap';
+import numberingDuplicate from './numbering-duplicate';
+import numberingBackwards from './numbering-backwards';
+import numberingMixedMode from './numbering-mixed-mode';
+import numberingNested from './numbering-nested';
+import numberingHeading from './numbering-heading';
+import frontMatterTitle from './front-matter-title';
+import frontMatterCategory from './front-matter-category';
+import frontMatterDecision from './front-matter-decision';
+import frontMatterDate from './front-matter-date';
+import frontMatterStatus from './front-matter-status';
+import frontMatterSummary from './front-matter-summary';
+import frontMatterDraftWording from './front-matter-draft-wording';
+import webClutter from './web-clutter';
+
+/** Every rule, grouped by family in the order the documentation lists them. */
+export const RULES: readonly AnyRule[] = [
+  sectionMissing,
+  sectionOrder,
+  sectionHeading,
+  sectionHeadingNumbered,
+  sectionEmpty,
+  sectionDuplicate,
+  numberingGap,
+  numberingDuplicate,
+  numberingBackwards,
+  numberingMixedMode,
+  numberingNested,
+  numberingHeading,
+  frontMatterTitle,
+  frontMatterCategory,
+  frontMatterDecision,
+  frontMatterDate,
+  frontMatterStatus,
+  frontMatterSummary,
+  frontMatterDraftWording,
+  webClutter,
+] as AnyRule[];

@@ -1,0 +1,68 @@
+import type { DecisionModel, Section } from '../model/model';
+import type { SectionSpec } from '../profile/schema';
+import type { Fix } from '../types';
+import { defineRule } from '../engine/rule';
+import { eolOf } from './util';
+
+const WHY: Record<string, string> = {
+  'upheld-remedy-agreed': 'an upheld complaint with an agreed remedy',
+  'upheld-remedied': 'an upheld complaint',
+  'not-upheld': 'a complaint that is not upheld',
+  closed: 'a complaint closed after initial enquiries',
+  unknown: 'every decision statement',
+};
+
+export default defineRule({
+  meta: {
+    id: 'section-missing',
+    description: 'A section the house requires for this outcome is absent.',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check({ model, report }) {
+    const present = new Set(model.sections.flatMap((s) => (s.id === undefined ? [] : [s.id])));
+    for (const spec of model.profile.data.sections) {
+      if (!spec.required.includes(model.outcome)) continue;
+      if (present.has(spec.id) || partners(model, spec).some((id) => present.has(id))) continue;
+      const next = followingSection(model, spec);
+      const at = next ? { start: next.heading.span.start, end: next.heading.span.end } : { start: model.text.length, end: model.text.length };
+      report({
+        message: `The section "${spec.heading}" is missing: ${WHY[model.outcome]} needs it.`,
+        span: at,
+        fix: insertSection(model, spec, next),
+      });
+    }
+  },
+});
+
+/** Sections that stand in for each other ("My assessment" for "What I found"). */
+function partners(model: DecisionModel, spec: SectionSpec): string[] {
+  return model.profile.data.sections.filter((s) => s.sameRankAs === spec.id || spec.sameRankAs === s.id).map((s) => s.id);
+}
+
+/** The first present section that house order puts after the missing one: the new heading goes before it. */
+function followingSection(model: DecisionModel, spec: SectionSpec): Section | undefined {
+  const rank = model.profile.rank.get(spec.id)!;
+  return model.sections.find((s) => s.id !== undefined && (model.profile.rank.get(s.id) ?? -1) > rank);
+}
+
+function insertSection(model: DecisionModel, spec: SectionSpec, next: Section | undefined): Fix {
+  const eol = eolOf(model.text);
+  const firstNumber = model.numbering.mode === 'restart' ? 1 : lastNumberBefore(model, next) + 1;
+  const paragraphs = spec.standardParagraphs.map((p, i) => `${firstNumber + i}. ${p}${eol}${eol}`).join('');
+  const block = `${spec.heading}${eol}${eol}${paragraphs}`;
+  if (next) {
+    const lineStart = model.lines[model.index.positionAt(next.heading.span.start).line]!.start;
+    return { edits: [{ range: [lineStart, lineStart], text: block }] };
+  }
+  const end = model.text.length;
+  const lead = end === 0 ? '' : model.text.endsWith('\n') || model.text.endsWith('\r') ? eol : eol + eol;
+  return { edits: [{ range: [end, end], text: lead + block.trimEnd() + eol }] };
+}
+
+function lastNumberBefore(model: DecisionModel, next: Section | undefined): number {
+  const limit = next ? next.heading.span.start : Infinity;
+  let last = 0;
+  for (const p of model.paragraphs) if (p.span.start < limit && p.number !== undefined) last = p.number;
+  return last;
+}

@@ -1,0 +1,67 @@
+import type { Span } from '../types';
+
+/** One physical line: `start`..`end` excludes the line end, `next` is where the following line starts. */
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  next: number;
+  text: string;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** Splits on CRLF, CR and LF alike, so offsets stay true to the text as it was given. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+    lines.push({ index: lines.length, start, end: m.index, next: m.index + m[0].length, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ index: lines.length, start, end: text.length, next: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** Zero-based line and UTF-16 character, as the Language Server Protocol counts them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** Turns offsets into positions with a binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(lines: readonly Line[]) {
+    this.starts = lines.map((l) => l.start);
+  }
+
+  positionAt(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo]! };
+  }
+
+  offsetAt(position: Position): number {
+    const start = this.starts[Math.min(Math.max(position.line, 0), this.starts.length - 1)] ?? 0;
+    return start + Math.max(position.character, 0);
+  }
+
+  lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+/** The span of a line's text with its surrounding white space left out. */
+export function trimmedSpan(line: Line): Span {
+  const lead = line.text.length - line.text.trimStart().length;
+  const trail = line.text.length - line.text.trimEnd().length;
+  return { start: line.start + lead, end: Math.max(line.start + lead, line.end - trail) };
+}
