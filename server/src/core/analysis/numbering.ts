@@ -57,17 +57,32 @@ function buildPlan(model: DecisionModel): NumberingPlan {
   }
   return {
     issues,
-    renumber: (paragraph) => renumberFix(sequenceOf.get(paragraph) ?? [paragraph]),
+    renumber: (paragraph) => renumberFix(model, sequenceOf.get(paragraph) ?? [paragraph], !restart),
   };
 }
 
-function renumberFix(sequence: Paragraph[]): Fix {
+/**
+ * Renumbers a sequence from 1. In a continuous statement, cross-references follow the paragraphs they
+ * name, where the old number named exactly one paragraph.
+ */
+function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences: boolean): Fix {
   const edits: TextEdit[] = [];
+  const renamed = new Map<number, number | undefined>();
   sequence.forEach((p, i) => {
     const marker = p.marker!;
     const expected = marker.text.replace(/\d+/, String(i + 1));
     if (marker.text !== expected) edits.push({ range: [marker.span.start, marker.span.end], text: expected });
+    renamed.set(p.number!, renamed.has(p.number!) ? undefined : i + 1);
   });
+  if (moveReferences) {
+    for (const reference of model.references) {
+      for (const target of reference.targets) {
+        const to = renamed.get(target.number);
+        const isDigits = model.text.slice(target.span.start, target.span.end) === String(target.number);
+        if (to !== undefined && to !== target.number && isDigits) edits.push({ range: [target.span.start, target.span.end], text: String(to) });
+      }
+    }
+  }
   return { edits };
 }
 

@@ -115,6 +115,15 @@ export interface Block {
 
 export type NumberingMode = 'continuous' | 'restart';
 
+/** A cross-reference to the statement's own paragraphs: "see paragraph 12", "paragraphs 3 to 5". */
+export interface ParagraphReference {
+  span: Span;
+  /** Each paragraph number it names; a range names every number in it (the inner ones share the range's span). */
+  targets: { number: number; span: Span }[];
+  /** The paragraph the reference is written in. */
+  from: Paragraph;
+}
+
 export interface DecisionModel {
   text: string;
   lines: Line[];
@@ -127,6 +136,7 @@ export interface DecisionModel {
   paragraphs: Paragraph[];
   blocks: Block[];
   clutter: Clutter[];
+  references: ParagraphReference[];
   signoff?: Span;
   numbering: { mode: NumberingMode; detected: boolean };
   outcome: OutcomeCase;

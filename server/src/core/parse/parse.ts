@@ -9,6 +9,7 @@ import { isAcceptedMatch, matchHeading } from './heading-match';
 import { parseFrontMatter } from './front-matter';
 import { detectNumberingMode } from './numbering-mode';
 import { classifyOutcome } from './outcome';
+import { findReferences } from './references';
 import { clutterAt } from './clutter';
 
 export interface ParseOptions {
@@ -43,6 +44,7 @@ export function parseDecision(text: string, profile: Profile, options: ParseOpti
     paragraphs: body.paragraphs,
     blocks: body.blocks.filter((b) => b.paragraphs.length > 0 || b.heading !== undefined),
     clutter: [...frontMatter.clutter, ...body.clutter],
+    references: findReferences(text, body.paragraphs),
     numbering,
     outcome: 'unknown',
   };

@@ -11,6 +11,7 @@ import numberingBackwards from './numbering-backwards';
 import numberingMixedMode from './numbering-mixed-mode';
 import numberingNested from './numbering-nested';
 import numberingHeading from './numbering-heading';
+import numberingReference from './numbering-reference';
 import frontMatterTitle from './front-matter-title';
 import frontMatterCategory from './front-matter-category';
 import frontMatterDecision from './front-matter-decision';
@@ -34,6 +35,7 @@ export const RULES: readonly AnyRule[] = [
   numberingMixedMode,
   numberingNested,
   numberingHeading,
+  numberingReference,
   frontMatterTitle,
   frontMatterCategory,
   frontMatterDecision,
