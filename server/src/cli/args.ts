@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  targets: string[];
+  format: FormatName;
+  fix: boolean;
+  fixDryRun: boolean;
+  maxWarnings: number | undefined;
+  quiet: boolean;
+  config: string | undefined;
+  printConfig: string | undefined;
+  listRules: boolean;
+  noColor: boolean;
+  help: boolean;
+  version: boolean;
+  stdin: boolean;
+  stdinFilename: string | undefined;
+}
+
+/** A command line that cannot be run as given (exit 2, with the usage). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  config: { type: 'string', short: 'c' },
+  'print-config': { type: 'string' },
+  'list-rules': { type: 'boolean', default: false },
+  'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+} as const;
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const options: CliOptions = {
+    targets: positionals,
+    format: parseFormat(values.format),
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
+    maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount('--max-warnings', values['max-warnings']),
+    quiet: values.quiet,
+    config: values.config,
+    printConfig: values['print-config'],
+    listRules: values['list-rules'],
+    noColor: values['no-color'],
+    help: values.help,
+    version: values.version,
+    stdin: values.stdin,
+    stdinFilename: values['stdin-filename'],
+  };
+  checkCombination(options);
+  return options;
+}
+
+function parseFormat(value: string): FormatName {
+  if ((FORMATS as readonly string[]).includes(value)) return value as FormatName;
+  throw new UsageError(`Unknown format "${value}"; use one of ${FORMATS.join(', ')}.`);
+}
+
+function parseCount(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} takes a whole number of 0 or more, not "${value}".`);
+  return Number(value);
+}
+
+function checkCombination(o: CliOptions): void {
+  if (o.help || o.version || o.listRules || o.printConfig !== undefined) return;
+  if (o.fix && o.fixDryRun) throw new UsageError('Use --fix or --fix-dry-run, not both.');
+  if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
+  if (o.stdin && o.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run --format json to see the fixed text.');
+  if (o.stdin && o.targets.length > 0) throw new UsageError('Give files or --stdin, not both.');
+  if (!o.stdin && o.targets.length === 0) throw new UsageError('No files given: name the drafts, folders or globs to lint, or use --stdin.');
+}

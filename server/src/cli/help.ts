@@ -1,0 +1,29 @@
+import { FORMATS } from './args';
+
+export const USAGE = 'Usage: decision-lint [options] <files|folders|globs>...';
+
+export const HELP = `${USAGE}
+
+Lints ombudsman decision statements against the house style.
+
+A file named on the command line is linted whatever its name; a folder is searched for drafts
+(*.decision.txt and *.decision unless the config's "files" says otherwise); a glob is expanded.
+
+Options:
+  -f, --format <name>        Output format: ${FORMATS.join(', ')} (default: stylish)
+      --fix                  Apply the fixes that are safe unattended, writing files in place
+      --fix-dry-run          Work out the fixes without writing; --format json shows them as "output"
+      --max-warnings <n>     Exit 1 when there are more than n warnings
+      --quiet                Report errors only
+  -c, --config <file>        Use this config file instead of searching for .decision-lintrc.json
+      --print-config <file>  Print the configuration that applies to a file, as JSON
+      --list-rules           List the rules (with --format json, as JSON)
+      --stdin                Lint the text on standard input
+      --stdin-filename <p>   The path the text on standard input stands for (config, report)
+      --no-color             Never colour the output (NO_COLOR does the same)
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
+2 a usage, configuration, file or internal problem.
+`;

@@ -1,0 +1,30 @@
+import { EXIT_FAILURE } from './exit-codes';
+import { run } from './run';
+
+const debug = Boolean(process.env.DEBUG);
+
+// With `| head`, stdout closes early; that is the reader's choice, not a failure worth a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`decision-lint: cannot write the report: ${error.message}\n`);
+  process.exitCode = EXIT_FAILURE;
+});
+
+run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  stdoutIsTty: process.stdout.isTTY === true,
+  cwd: process.cwd(),
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`decision-lint: internal error: ${message}\n`);
+    process.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Set DEBUG=1 to see where it happened.\n');
+    process.exitCode = EXIT_FAILURE;
+  },
+);

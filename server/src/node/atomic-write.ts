@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { PathError } from './path-error';
+
+/**
+ * Replaces a file's content so that a reader (or a crash) sees either the old text or the new, never a
+ * half-written file: the text goes to a temporary file in the same folder, which is then renamed over
+ * the original. The file keeps its permissions.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  let temp: string | undefined;
+  try {
+    // Renaming over a symbolic link would replace the link; the file it points to is the one to change.
+    const target = await realpath(path);
+    const mode = (await stat(target)).mode & 0o7777;
+    temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(text, 'utf8');
+      // The umask may have narrowed the mode given to open().
+      await handle.chmod(mode);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    if (temp !== undefined) await rm(temp, { force: true });
+    throw PathError.from(path, error, 'cannot be written');
+  }
+}

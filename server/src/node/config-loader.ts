@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { ALL_RULE_METAS, ConfigError, resolveConfig, validateConfigFile, type ConfigFile, type ResolvedConfig } from '../core';
+import { PathError } from './path-error';
+
+export const CONFIG_FILE_NAME = '.decision-lintrc.json';
+
+/** The configuration one document is linted with, and the files it came from (outermost first). */
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  sources: string[];
+}
+
+interface Layer {
+  source: string;
+  config: ConfigFile;
+}
+
+const RULES_AS_CONFIGURED = ALL_RULE_METAS.map((meta) => ({ meta }));
+
+/**
+ * Finds and loads `.decision-lintrc.json` files. A document gets every config file from its folder up to
+ * the file system root, or up to the first one that says `"root": true`; nearer files win. An explicit
+ * config file (the CLI's `--config`) replaces that search for every document.
+ *
+ * Results are cached per folder, so a run over many drafts reads each config file once; a broken file
+ * is a `ConfigError` that names the file, the key and what was expected.
+ */
+export class ConfigLoader {
+  private readonly layerCache = new Map<string, Promise<Layer[]>>();
+  private readonly configCache = new Map<string, Promise<LoadedConfig>>();
+  private explicit: Promise<LoadedConfig> | undefined;
+
+  constructor(private readonly explicitConfigFile?: string) {}
+
+  forFile(filePath: string): Promise<LoadedConfig> {
+    return this.forFolder(dirname(resolve(filePath)));
+  }
+
+  forFolder(folder: string): Promise<LoadedConfig> {
+    if (this.explicitConfigFile !== undefined) {
+      this.explicit ??= readLayer(resolve(this.explicitConfigFile), true).then((layer) => toLoaded([layer!]));
+      return this.explicit;
+    }
+    const key = resolve(folder);
+    return cached(this.configCache, key, () => this.layers(key).then(toLoaded));
+  }
+
+  private layers(folder: string): Promise<Layer[]> {
+    return cached(this.layerCache, folder, () => this.loadLayers(folder));
+  }
+
+  private async loadLayers(folder: string): Promise<Layer[]> {
+    const own = await readLayer(join(folder, CONFIG_FILE_NAME), false);
+    if (own?.config.root === true) return [own];
+    const parent = dirname(folder);
+    const outer = parent === folder ? [] : await this.layers(parent);
+    return own ? [...outer, own] : outer;
+  }
+}
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function toLoaded(layers: Layer[]): LoadedConfig {
+  return { config: resolveConfig(layers, RULES_AS_CONFIGURED), sources: layers.map((l) => l.source) };
+}
+
+/** Reads and validates one config file; a missing file is no layer unless it was asked for by name. */
+async function readLayer(source: string, required: boolean): Promise<Layer | undefined> {
+  let text: string;
+  try {
+    text = await readFile(source, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
+    throw new ConfigError(source, '', PathError.from(source, error, 'cannot be read').reason);
+  }
+  return { source, config: validateConfigFile(parseJson(text, source), source) };
+}
+
+function parseJson(text: string, source: string): unknown {
+  // Editors on Windows often save JSON with a byte order mark, which JSON.parse rejects.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    throw new ConfigError(source, '', `is not valid JSON: ${describeJsonError(json, (error as Error).message)}`);
+  }
+}
+
+/** V8 gives an offset ("at position 42") where it can; people read lines and columns. */
+function describeJsonError(json: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (position === null) return message;
+  const before = json.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.replace(/\s*in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
