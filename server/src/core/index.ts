@@ -7,7 +7,8 @@ import { ENGINE_RULES } from './engine/engine-rules';
 import type { RuleMeta } from './engine/rule';
 import { compileProfile, lgscoProfile, type Profile } from './profile/compile';
 import lgscoData from './profile/lgsco.json';
-import { defaultConfig, type ResolvedConfig } from './config/resolve';
+import { resolveConfig, type ResolvedConfig } from './config/resolve';
+import type { ConfigFile } from './config/schema';
 import { lintText, type LintResult } from './engine/lint';
 import { applyFixes } from './engine/fixes';
 import type { LintMessage } from './types';
@@ -28,9 +29,16 @@ export { RULES } from './rules';
 /** Every id a config or directive may name: the rules and the engine's own findings. */
 export const ALL_RULE_METAS: readonly RuleMeta<unknown>[] = [...RULES.map((r) => r.meta), ...ENGINE_RULES];
 
+const CONFIGURABLE = ALL_RULE_METAS.map((meta) => ({ meta }));
+
+/** Config files, outermost first, merged over every rule's defaults. */
+export function configFromLayers(layers: readonly { source: string; config: ConfigFile }[]): ResolvedConfig {
+  return resolveConfig(layers, CONFIGURABLE);
+}
+
 /** The configuration a document gets when no config file applies. */
 export function builtInConfig(): ResolvedConfig {
-  return defaultConfig(ALL_RULE_METAS.map((meta) => ({ meta })));
+  return configFromLayers([]);
 }
 
 const profiles = new Map<string, Profile>();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ALL_RULE_METAS, ConfigError, resolveConfig, validateConfigFile, type ConfigFile, type ResolvedConfig } from '../core';
+import { ConfigError, configFromLayers, validateConfigFile, type ConfigFile, type ResolvedConfig } from '../core';
 import { PathError } from './path-error';
 
 export const CONFIG_FILE_NAME = '.decision-lintrc.json';
@@ -16,7 +16,6 @@ interface Layer {
   config: ConfigFile;
 }
 
-const RULES_AS_CONFIGURED = ALL_RULE_METAS.map((meta) => ({ meta }));
 
 /**
  * Finds and loads `.decision-lintrc.json` files. A document gets every config file from its folder up to
@@ -69,7 +68,7 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
 }
 
 function toLoaded(layers: Layer[]): LoadedConfig {
-  return { config: resolveConfig(layers, RULES_AS_CONFIGURED), sources: layers.map((l) => l.source) };
+  return { config: configFromLayers(layers), sources: layers.map((l) => l.source) };
 }
 
 /** Reads and validates one config file; a missing file is no layer unless it was asked for by name. */

@@ -36,7 +36,9 @@ export function validateConfigFile(raw: unknown, source: string): ConfigFile {
   const parsed = ConfigFileSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  throw new ConfigError(source, issue.path.join('.'), issue.message);
+  // An unknown key is reported against the object holding it; name the key itself.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  throw new ConfigError(source, path.join('.'), issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message);
 }
 
 /**
@@ -80,9 +82,4 @@ function parseOptions(meta: RuleMeta<unknown>, given: { source: string; options:
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   throw new ConfigError(given?.source ?? 'defaults', ['rules', meta.id, '1', ...issue.path.map(String)].join('.'), issue.message);
-}
-
-/** The configuration a document gets when no file says otherwise. */
-export function defaultConfig(rules: readonly (AnyRule | { meta: RuleMeta<unknown> })[]): ResolvedConfig {
-  return resolveConfig([], rules);
 }

@@ -3,11 +3,10 @@ import { z } from 'zod';
 export const SEVERITY_SETTINGS = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export const SeveritySettingSchema = z.enum(SEVERITY_SETTINGS);
 
-const RuleSettingSchema = z.union([
-  SeveritySettingSchema,
-  z.tuple([SeveritySettingSchema]),
-  z.tuple([SeveritySettingSchema, z.record(z.string(), z.unknown())]),
-]);
+const RuleSettingSchema = z.union(
+  [SeveritySettingSchema, z.tuple([SeveritySettingSchema]), z.tuple([SeveritySettingSchema, z.record(z.string(), z.unknown())])],
+  { error: `expected a severity (${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}) or [severity, options]` },
+);
 
 /**
  * A `.decision-lintrc.json` file. Every key is optional: a file that only turns one rule off is a
