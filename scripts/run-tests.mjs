@@ -8,7 +8,7 @@ import { join } from 'node:path';
 function find(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : find(path);
+    if (entry.isDirectory()) return find(path);
     return entry.name.endsWith('.test.ts') ? [path] : [];
   });
 }

@@ -93,6 +93,23 @@ describe('exit codes', () => {
       assert.equal(result.status, 2);
     });
 
+    it('for a severity misspelt, saying what a rule setting may be', () => {
+      const dir = tempTree({ '.decision-lintrc.json': '{ "root": true, "rules": { "section-missing": "eror" } }', 'a.decision.txt': CLEAN_DRAFT });
+      const result = runCli(['a.decision.txt'], { cwd: dir });
+      assert.match(result.stderr, /"rules\.section-missing": expected a severity \("off", "hint", "info", "warning", "error"\) or \[severity, options\]/);
+      assert.equal(result.status, 2);
+    });
+
+    it('for a key the config does not have, and for heading aliases of a section that does not exist', () => {
+      for (const [body, key] of [['{ "numbring": "auto" }', /"numbring": unknown key/], ['{ "headingAliases": { "finding": ["What we found"] } }', /"headingAliases\.finding": unknown section id; expected one of complaint,/]] as const) {
+        const dir = tempTree({ '.decision-lintrc.json': body, 'a.decision.txt': CLEAN_DRAFT });
+        const result = runCli(['a.decision.txt'], { cwd: dir });
+        assert.ok(result.stderr.includes(join(dir, '.decision-lintrc.json')), result.stderr);
+        assert.match(result.stderr, key);
+        assert.equal(result.status, 2);
+      }
+    });
+
     it('for a file that is not JSON, with the line and column', () => {
       const dir = tempTree({ '.decision-lintrc.json': '{\n  "root": true\n  "numbering": "auto"\n}\n', 'a.decision.txt': CLEAN_DRAFT });
       const result = runCli(['a.decision.txt'], { cwd: dir });

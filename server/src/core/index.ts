@@ -7,7 +7,7 @@ import { ENGINE_RULES } from './engine/engine-rules';
 import type { RuleMeta } from './engine/rule';
 import { compileProfile, lgscoProfile, type Profile } from './profile/compile';
 import lgscoData from './profile/lgsco.json';
-import { resolveConfig, type ResolvedConfig } from './config/resolve';
+import { ConfigError, resolveConfig, type ResolvedConfig } from './config/resolve';
 import type { ConfigFile } from './config/schema';
 import { lintText, type LintResult } from './engine/lint';
 import { applyFixes } from './engine/fixes';
@@ -33,6 +33,13 @@ const CONFIGURABLE = ALL_RULE_METAS.map((meta) => ({ meta }));
 
 /** Config files, outermost first, merged over every rule's defaults. */
 export function configFromLayers(layers: readonly { source: string; config: ConfigFile }[]): ResolvedConfig {
+  const sections = lgscoProfile().sectionById;
+  for (const { source, config } of layers) {
+    const unknown = Object.keys(config.headingAliases ?? {}).find((id) => !sections.has(id));
+    if (unknown !== undefined) {
+      throw new ConfigError(source, `headingAliases.${unknown}`, `unknown section id; expected one of ${[...sections.keys()].join(', ')}`);
+    }
+  }
   return resolveConfig(layers, CONFIGURABLE);
 }
 

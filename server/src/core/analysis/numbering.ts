@@ -48,9 +48,10 @@ function buildPlan(model: DecisionModel): NumberingPlan {
       }
       const step = n - previous.number!;
       if (step === 1) return;
-      if (step === 0) issues.push({ kind: 'duplicate', paragraph, previous });
+      // A continuous statement that starts again at 1 under a heading is in the website's mode, whatever came before.
+      if (!restart && n === 1 && paragraph.block !== previous.block) issues.push({ kind: 'mixed', paragraph, previous });
+      else if (step === 0) issues.push({ kind: 'duplicate', paragraph, previous });
       else if (step > 1) issues.push({ kind: 'gap', paragraph, previous });
-      else if (!restart && n === 1 && paragraph.block !== previous.block) issues.push({ kind: 'mixed', paragraph, previous });
       else issues.push({ kind: 'backwards', paragraph, previous });
     });
     previousBlockLast = sequence[sequence.length - 1];

@@ -43,11 +43,10 @@ export function romanValue(numeral: string): number {
 }
 
 export function isClutter(text: string, profile: Profile): boolean {
-  const key = normaliseHeading(text);
-  if (key.length === 0) return false;
-  if (profile.clutterLines.has(key)) return true;
   if (profile.clutterPatterns.some((p) => p.test(text.trim()))) return true;
-  return isContentsList(key, profile);
+  if (text.length > profile.longestShortLine && !/^\s*-/.test(text)) return false;
+  const key = normaliseHeading(text);
+  return key.length > 0 && (profile.clutterLines.has(key) || isContentsList(key, profile));
 }
 
 /** Newer web copies open with the section names run together: "- The complaint - The Ombudsman's role ...". */
@@ -69,8 +68,6 @@ export function classifyLine(line: Line, profile: Profile): LineClass {
     const label = field[1]!;
     return { kind: 'field', label, labelEnd: line.start + offset + field[0].indexOf(label) + label.length, valueStart: line.start + offset + field[0].length };
   }
-  if (profile.signoff.has(normaliseHeading(text))) return { kind: 'signoff' };
-  if (isClutter(text, profile)) return { kind: 'clutter' };
   const marker = MARKER.exec(text);
   if (marker && text.length > marker[0].length) {
     const [whole, lead, open, body, close] = marker as unknown as [string, string, string, string, string];
@@ -88,6 +85,9 @@ export function classifyLine(line: Line, profile: Profile): LineClass {
     if (body === lower && ROMAN.test(lower)) return { ...base, style: 'ambiguous-roman', value: romanValue(lower), alphaValue };
     return { ...base, style: body === lower ? 'lower-alpha' : 'upper-alpha', value: alphaValue, alphaValue };
   }
+  // Website text never carries a paragraph number, so numbered lines are settled before it is looked for.
+  if (text.length <= profile.longestShortLine && profile.signoff.has(normaliseHeading(text))) return { kind: 'signoff' };
+  if (isClutter(text, profile)) return { kind: 'clutter' };
   const bullet = BULLET.exec(text);
   if (bullet) return { kind: 'bullet', indent: indentWidth(bullet[1]!), textStart: line.start + offset + bullet[0].length };
   return { kind: 'text', indent: indentWidth(/^[ \t]*/.exec(text)![0]) };

@@ -7,6 +7,10 @@ export function clutterAt(lines: Line[], classes: LineClass[], i: number): Clutt
   const line = lines[i]!;
   let j = i + 1;
   while (j < lines.length && classes[j]!.kind === 'blank') j++;
-  const removalEnd = j < lines.length ? lines[j]!.start : lines[lines.length - 1]!.end;
-  return { span: trimmedSpan(line), removal: { start: line.start, end: removalEnd }, text: line.text.trim() };
+  if (j < lines.length) return { span: trimmedSpan(line), removal: { start: line.start, end: lines[j]!.start }, text: line.text.trim() };
+  // At the end of the text, take the blank lines before it too, so the statement ends where its text does.
+  let k = i - 1;
+  while (k >= 0 && classes[k]!.kind === 'blank') k--;
+  const start = k >= 0 ? lines[k]!.next : 0;
+  return { span: trimmedSpan(line), removal: { start, end: lines[lines.length - 1]!.end }, text: line.text.trim() };
 }

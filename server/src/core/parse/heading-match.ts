@@ -11,6 +11,7 @@ const NEAR_RATIO = 0.2;
  * accepted; variants, case slips and near misses are recognised so that a rule can correct them.
  */
 export function matchHeading(text: string, profile: Profile): HeadingMatch | undefined {
+  if (text.length > profile.longestShortLine) return matchPrefix(normaliseHeading(text.slice(0, 40)), profile);
   const key = normaliseHeading(text);
   if (key.length === 0) return undefined;
   const exact = profile.headingIndex.get(key);
@@ -20,14 +21,13 @@ export function matchHeading(text: string, profile: Profile): HeadingMatch | und
     const kind = exact.kind === 'variant' ? 'variant' : sameCase ? exact.kind : 'case';
     return { sectionId: exact.spec.id, kind, canonical: exact.spec.heading };
   }
-  for (const spec of profile.data.sections) {
-    for (const prefix of spec.prefixAliases) {
-      if (key.startsWith(normaliseHeading(prefix))) return { sectionId: spec.id, kind: 'prefix', canonical: spec.heading };
-    }
-  }
+  const prefixed = matchPrefix(key, profile);
+  if (prefixed) return prefixed;
   let best: { d: number; sectionId: string; canonical: string } | undefined;
   for (const [candidate, entry] of profile.headingIndex) {
-    if (candidate.length < 6 || Math.abs(candidate.length - key.length) > candidate.length * NEAR_RATIO) continue;
+    // Typos keep a heading's first letter; variants are other wordings, too loose to compare letters with.
+    if (entry.kind === 'variant' || candidate.length < 8 || candidate[0] !== key[0]) continue;
+    if (Math.abs(candidate.length - key.length) > candidate.length * NEAR_RATIO) continue;
     const d = distance(candidate, key);
     if (d <= Math.max(1, Math.floor(candidate.length * NEAR_RATIO)) && (best === undefined || d < best.d)) {
       best = { d, sectionId: entry.spec.id, canonical: entry.spec.heading };
@@ -39,4 +39,14 @@ export function matchHeading(text: string, profile: Profile): HeadingMatch | und
 /** Whether a heading is written exactly as the house writes it. */
 export function isAcceptedMatch(match: HeadingMatch): boolean {
   return match.kind === 'canonical' || match.kind === 'alias' || match.kind === 'prefix';
+}
+
+/** Headings such as "Analysis - has the Council ..." name a section by how they begin. */
+function matchPrefix(key: string, profile: Profile): HeadingMatch | undefined {
+  for (const spec of profile.data.sections) {
+    for (const prefix of spec.prefixAliases) {
+      if (key.startsWith(normaliseHeading(prefix))) return { sectionId: spec.id, kind: 'prefix', canonical: spec.heading };
+    }
+  }
+  return undefined;
 }

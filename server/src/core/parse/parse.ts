@@ -181,7 +181,9 @@ class BodyParser {
     this.closeParagraph();
     const current = this.currentSection();
     const spec = heading.match && this.profile.sectionById.get(heading.match.sectionId);
-    const nestsHere = current?.id !== undefined && spec !== undefined && spec.subheadingOf.includes(current.id);
+    const free = current?.id !== undefined && this.isFreeSubheading(heading, current.id);
+    if (free) delete heading.match;
+    const nestsHere = free || (current?.id !== undefined && spec !== undefined && spec.subheadingOf.includes(current.id));
     const houseSection = spec !== undefined && !nestsHere;
     if (!houseSection && current !== undefined) {
       heading.level = 'subheading';
@@ -193,6 +195,16 @@ class BodyParser {
     }
     this.headings.push(heading);
     this.blocks.push({ index: this.blocks.length, heading, paragraphs: [] });
+  }
+
+  /**
+   * Inside What I found, a heading worded like an earlier house section ("Complaint", "Assessment") is
+   * the investigator's own sub-heading; a later section's wording ("Agreed actions") still ends it.
+   */
+  private isFreeSubheading(heading: Heading, currentId: string): boolean {
+    const current = this.profile.sectionById.get(currentId);
+    if (heading.match?.kind !== 'variant' || !current?.holdsSubheadings) return false;
+    return this.profile.rank.get(heading.match.sectionId)! <= this.profile.rank.get(currentId)!;
   }
 
   private startParagraph(line: Line, marker: Marker, textSpan: Span): void {

@@ -12,6 +12,8 @@ export interface Profile {
   /** Position of each section in house order; sections with `sameRankAs` share their partner's. */
   rank: Map<string, number>;
   clutterLines: Set<string>;
+  /** Lines longer than this cannot be a heading, clutter line or sign-off by exact or near match. */
+  longestShortLine: number;
   clutterPatterns: RegExp[];
   signoff: Set<string>;
   remedyAgreed: RegExp[];
@@ -44,6 +46,7 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     sectionById,
     rank,
     clutterLines: new Set(data.clutter.lines.map(normaliseHeading)),
+    longestShortLine: Math.ceil(Math.max(...[...headingIndex.keys(), ...data.clutter.lines, ...data.signoff].map((s) => s.length)) * 1.25) + 2,
     clutterPatterns: data.clutter.patterns.map((p) => new RegExp(p, 'i')),
     signoff: new Set(data.signoff.map(normaliseHeading)),
     remedyAgreed: data.remedyAgreedPatterns.map((p) => new RegExp(p, 'i')),

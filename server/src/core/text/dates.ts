@@ -1,4 +1,4 @@
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const HOUSE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface CalendarDate {
@@ -22,10 +22,9 @@ export function parseUkDate(text: string): CalendarDate | undefined {
   const t = text.trim();
   let m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(t);
   if (m) {
-    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
-    const fullName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1)).toLowerCase();
     const name = m[2]!.toLowerCase();
-    if (month === 0 || !(name.length === 3 || fullName.startsWith(name.replace(/\.$/, '')))) return undefined;
+    const month = MONTHS.findIndex((full) => full.startsWith(name) && (name.length === 3 || name === full || name === 'sept')) + 1;
+    if (month === 0) return undefined;
     return valid({ year: Number(m[3]), month, day: Number(m[1]) });
   }
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
