@@ -189,6 +189,63 @@ export const CLOSED_DRAFT = CLOSED_HEAD + dedent(`
   Investigator's decision on behalf of the Ombudsman
 `);
 
+/**
+ * An upheld draft that leaves part of the complaint out: "What I have and have not investigated" after
+ * the complaint and the closing "Parts of the complaint that I did not investigate" after Final
+ * decision. Headings on lines 13, 17, 21, 25, 29, 33, 37, 41 and 45; the sign-off on line 49.
+ */
+export const PART_INVESTIGATED_DRAFT = dedent(`
+  Southvale District Council (23 019 207)
+
+  Category : Adult care services > Disabled facilities grants
+
+  Decision : Upheld
+
+  Decision date : 11 Jul 2024
+
+  The Ombudsman's final decision:
+
+  Summary: Mr B complained the Council delayed his Disabled Facilities Grant. We found the Council took five months longer than it should have. The Council has agreed to apologise and pay Mr B £300.
+
+  The complaint
+
+  1. Mr B complains the Council delayed his Disabled Facilities Grant for an adapted bathroom, and about the conduct of a councillor he asked for help.
+
+  What I have and have not investigated
+
+  2. I have investigated the delay to the grant. The final section of this statement explains why I have not investigated the rest.
+
+  The Ombudsman's role and powers
+
+  3. ${FAULT_PARAGRAPH}
+
+  How I considered this complaint
+
+  4. I considered the information Mr B and the Council provided, including the occupational therapist's recommendation.
+
+  What I found
+
+  5. The Council took eleven months to approve Mr B's grant. Its own policy is to decide within six months of a valid application.
+
+  Analysis
+
+  6. The delay was fault. Mr B waited five months longer than he should have for a bathroom he could use safely.
+
+  Agreed action
+
+  7. Within one month of the final decision, the Council has agreed to apologise to Mr B and pay him £300 for the distress the delay caused.
+
+  Final decision
+
+  8. I have completed my investigation. There was fault by the Council which caused Mr B an injustice. The Council has agreed to take action to remedy that injustice.
+
+  Parts of the complaint that I did not investigate
+
+  9. Complaints about a councillor's conduct go to the Council's monitoring officer under its code of conduct, so I have not investigated that part of Mr B's complaint.
+
+  Investigator's decision on behalf of the Ombudsman
+`);
+
 /** Every line end turned into CRLF, as a draft saved on Windows has them. */
 export function crlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
@@ -205,15 +262,6 @@ export function swap(text: string, from: string, to: string): string {
   if (at === -1 || text.indexOf(from, at + 1) !== -1) throw new Error(`expected exactly one "${from}" in the draft`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
-
-/** Whole drafts in house style that no rule may report, in both numbering modes and both line ends. */
-export const HOUSE_DRAFTS: ValidCase[] = [
-  { name: 'an upheld draft numbered straight through', text: CONTINUOUS_DRAFT },
-  { name: 'a not-upheld decision copied from the website, restarting at 1 under every heading', text: WEB_COPY },
-  { name: 'a decision closed after initial enquiries with "My assessment"', text: CLOSED_DRAFT },
-  { name: 'an upheld draft saved with CRLF line ends and a byte order mark', text: withBom(crlf(CONTINUOUS_DRAFT)) },
-  { name: 'a website copy saved with CRLF line ends', text: crlf(WEB_COPY) },
-];
 
 /** Removes everything from `from` up to (not including) `to`; throws unless both occur once, in order. */
 export function cut(text: string, from: string, to: string): string {
@@ -236,3 +284,13 @@ export function shiftNumbers(text: string, from: number, by: number): string {
   if (shifted === text) throw new Error(`no paragraph numbered ${from} or more in the draft`);
   return shifted;
 }
+
+/** Whole drafts in house style that no rule may report, in both numbering modes and both line ends. */
+export const HOUSE_DRAFTS: ValidCase[] = [
+  { name: 'an upheld draft numbered straight through', text: CONTINUOUS_DRAFT },
+  { name: 'a not-upheld decision copied from the website, restarting at 1 under every heading', text: WEB_COPY },
+  { name: 'a decision closed after initial enquiries with "My assessment"', text: CLOSED_DRAFT },
+  { name: 'an upheld draft with what was and was not investigated, and the part not investigated at the end', text: PART_INVESTIGATED_DRAFT },
+  { name: 'an upheld draft saved with CRLF line ends and a byte order mark', text: withBom(crlf(CONTINUOUS_DRAFT)) },
+  { name: 'a website copy saved with CRLF line ends', text: crlf(WEB_COPY) },
+];

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../engine/rule';
+import { straightenQuotes } from '../text/normalise';
 import { replace } from './util';
 
 export default defineRule({
@@ -16,13 +17,19 @@ export default defineRule({
       report({ message: 'The front matter has no "Category : <Category> > <Subcategory>" line.', span: model.frontMatter.title?.span ?? { start: 0, end: 0 } });
       return;
     }
+    if (field.value.trim().length === 0) {
+      report({ message: 'The Category line is empty: write "<Category> > <Subcategory>".', span: field.span });
+      return;
+    }
     const [category, subcategory, ...rest] = field.value.split(/\s*>\s*/);
-    if (!category || subcategory === undefined || rest.length > 0) {
+    // A half-typed line ("Housing >") has an empty subcategory, which is no subcategory.
+    if (!category || !subcategory || rest.length > 0) {
       report({ message: `The category "${field.value}" should be "<Category> > <Subcategory>".`, span: field.valueSpan });
       return;
     }
     const known = Object.keys(categories);
-    if (known.includes(category)) return;
+    // Word turns "Children's" into "Children’s": both apostrophes are house style, as in headings.
+    if (known.some((k) => straightenQuotes(k) === straightenQuotes(category))) return;
     const near = known.find((k) => distance(k.toLowerCase(), category.toLowerCase()) <= 2);
     const categorySpan = { start: field.valueSpan.start, end: field.valueSpan.start + category.length };
     report({

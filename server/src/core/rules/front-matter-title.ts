@@ -16,7 +16,9 @@ export default defineRule({
       return;
     }
     if (title.reference === undefined) {
-      report({ message: `The title has no reference number; add it in brackets: "${title.bodyName} (${reference.example})".`, span: title.span });
+      // A half-typed reference ("Northshire County Council (23 014") is no part of the body's name.
+      const bodyName = title.bodyName.replace(/\s*\([^()]*$/, '');
+      report({ message: `The title has no reference number; add it in brackets: "${bodyName} (${reference.example})".`, span: title.span });
       return;
     }
     if (model.profile.referencePattern.test(title.reference.text)) return;

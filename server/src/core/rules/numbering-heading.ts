@@ -14,7 +14,8 @@ export default defineRule({
       report({
         message: `"${heading.text}" reads as a sub-heading but is numbered as paragraph ${heading.marker.value}; sub-headings are not numbered.`,
         span: heading.marker.span,
-        fix: replace({ start: heading.marker.span.start, end: headingTextSpan(heading).start }, ''),
+        // Headings stand at the margin: the indent a website copy gives its numbers goes with the number.
+        fix: replace({ start: model.text.slice(0, heading.marker.span.start).search(/[ \t]*$/), end: headingTextSpan(heading).start }, ''),
       });
     }
   },

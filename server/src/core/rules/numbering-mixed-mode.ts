@@ -12,10 +12,13 @@ export default defineRule({
     const plan = numberingPlan(model);
     const mode = model.numbering.mode;
     const how = model.numbering.detected ? 'as most of this draft does' : 'as configured';
+    // The number the fix gives it: the paragraph's place in the statement, not one more than the number
+    // typed before it, which is wrong once an earlier block has restarted too.
+    const numbered = model.paragraphs.filter((p) => p.number !== undefined);
     for (const issue of plan.issues) {
       if (issue.kind !== 'mixed') continue;
       const message = mode === 'continuous'
-        ? `Numbering restarts at 1 here, but this statement numbers paragraphs continuously (${how}); expected ${issue.previous.number! + 1}.`
+        ? `Numbering restarts at 1 here, but this statement numbers paragraphs continuously (${how}); expected ${numbered.indexOf(issue.paragraph) + 1}.`
         : `Numbering continues from ${issue.previous.number} here, but this statement restarts at 1 under every heading (${how}).`;
       report({
         message,

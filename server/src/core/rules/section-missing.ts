@@ -1,6 +1,6 @@
 import type { DecisionModel, Section } from '../model/model';
 import type { SectionSpec } from '../profile/schema';
-import type { Fix } from '../types';
+import type { Fix, Span } from '../types';
 import { defineRule } from '../engine/rule';
 import { eolOf } from './util';
 
@@ -25,11 +25,13 @@ export default defineRule({
       if (!spec.required.includes(model.outcome)) continue;
       if (present.has(spec.id) || partners(model, spec).some((id) => present.has(id))) continue;
       const next = followingSection(model, spec);
-      const at = next ? { start: next.heading.span.start, end: next.heading.span.end } : { start: model.text.length, end: model.text.length };
+      // With no later section the new one still goes above the sign-off line, which closes the statement.
+      const anchor = next?.heading.span ?? model.signoff;
+      const at = anchor ? { ...anchor } : { start: model.text.length, end: model.text.length };
       report({
         message: `The section "${spec.heading}" is missing: ${WHY[model.outcome]} needs it.`,
         span: at,
-        fix: insertSection(model, spec, next),
+        fix: insertSection(model, spec, anchor, next),
       });
     }
   },
@@ -46,13 +48,13 @@ function followingSection(model: DecisionModel, spec: SectionSpec): Section | un
   return model.sections.find((s) => s.id !== undefined && (model.profile.rank.get(s.id) ?? -1) > rank);
 }
 
-function insertSection(model: DecisionModel, spec: SectionSpec, next: Section | undefined): Fix {
+function insertSection(model: DecisionModel, spec: SectionSpec, anchor: Span | undefined, next: Section | undefined): Fix {
   const eol = eolOf(model.text);
   const firstNumber = model.numbering.mode === 'restart' ? 1 : lastNumberBefore(model, next) + 1;
   const paragraphs = spec.standardParagraphs.map((p, i) => `${firstNumber + i}. ${p}${eol}${eol}`).join('');
   const block = `${spec.heading}${eol}${eol}${paragraphs}`;
-  if (next) {
-    const lineStart = model.lines[model.index.positionAt(next.heading.span.start).line]!.start;
+  if (anchor) {
+    const lineStart = model.lines[model.index.positionAt(anchor.start).line]!.start;
     return { edits: [{ range: [lineStart, lineStart], text: block }] };
   }
   const end = model.text.length;
