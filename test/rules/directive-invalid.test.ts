@@ -38,6 +38,18 @@ ruleTests('directive-invalid', {
       output: null,
     },
     {
+      name: 'a directive written after text on the same line, which would otherwise be silently ignored',
+      text: swap(CONTINUOUS_DRAFT, '\n10. The Council invoiced', '\n<!-- decision-lint-disable-next-line numbering-gap --> 10. The Council invoiced'),
+      findings: [{ line: 43, column: 1, endLine: 43, message: 'A directive must stand on a line of its own' }],
+      output: null,
+    },
+    {
+      name: 'a directive written at the end of a paragraph',
+      text: swap(CONTINUOUS_DRAFT, '\n10. The Council invoiced', '\n10. <!-- decision-lint-disable numbering-gap --> The Council invoiced'),
+      findings: [{ line: 43, column: 1, endLine: 43, message: 'A directive must stand on a line of its own' }],
+      output: null,
+    },
+    {
       name: 'a directive of a kind that does not exist',
       text: directed('<!-- decision-lint-disable-line numbering-gap -->'),
       findings: [{ line: 43, column: 1, endLine: 43, endColumn: 50, message: 'Unknown directive "decision-lint-disable-line"; use disable-next-line, disable, enable or disable-file.' }],

@@ -19,6 +19,7 @@ const HOW = 'How I considered this complaint';
 ruleTests('directive-unused', {
   valid: [
     ...HOUSE_DRAFTS,
+    { name: 'a directive naming only a rule that does not exist, which directive-invalid reports instead', text: above(CONTINUOUS_DRAFT, '10. The Council invoiced', '<!-- decision-lint-disable-next-line numbering-gaps -->') },
     { name: 'a disable-next-line directive that hides the gap on the paragraph below it', alsoOn: ['numbering-gap'], text: above(WITH_GAP, '11. The Council invoiced', NEXT_LINE_GAP) },
     {
       name: 'a disable-next-line directive with a blank line before the paragraph it applies to, in a draft with CRLF line ends',
@@ -73,14 +74,14 @@ ruleTests('directive-unused', {
       output: CONTINUOUS_DRAFT,
     },
     {
-      name: 'a disable and enable pair that closes above the gap',
+      name: 'a disable and enable pair that closes above the gap, removed together',
       alsoOn: ['numbering-gap'],
       text: above(above(WITH_GAP, '8. The Council arranged', '<!-- decision-lint-disable numbering-gap -->'), '9. In June 2023', '<!-- decision-lint-enable numbering-gap -->'),
       findings: [
         { line: 39, column: 1, endLine: 39, endColumn: 45, message: 'no finding of numbering-gap was disabled here.' },
         { ruleId: 'numbering-gap', line: 45, column: 1, endLine: 45, endColumn: 4, message: 'Paragraph 11 follows paragraph 9' },
       ],
-      output: above(CONTINUOUS_DRAFT, '9. In June 2023', '<!-- decision-lint-enable numbering-gap -->'),
+      output: CONTINUOUS_DRAFT,
     },
     {
       name: 'a disable-file directive in a draft with nothing to hide, removed with its CRLF line end',

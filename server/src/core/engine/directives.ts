@@ -19,6 +19,8 @@ export interface Directive {
   /** The lines (0-based, inclusive) whose findings it suppresses; `enable` has none. */
   from: number;
   to: number;
+  /** For `disable`, the `enable` that ends its block. */
+  enable?: Directive;
 }
 
 export interface DirectiveProblem {
@@ -27,6 +29,7 @@ export interface DirectiveProblem {
 }
 
 const DIRECTIVE = /^\s*<!--\s*decision-lint-([a-z-]+)(.*?)(-->)?\s*$/;
+const ON_ITS_OWN = 'A directive must stand on a line of its own; this one is ignored.';
 const KINDS: readonly string[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
 
 export function parseDirectives(lines: readonly Line[]): { directives: Directive[]; problems: DirectiveProblem[] } {
@@ -35,11 +38,15 @@ export function parseDirectives(lines: readonly Line[]): { directives: Directive
   for (const line of lines) {
     if (!line.text.includes('<!--')) continue;
     const m = DIRECTIVE.exec(line.text);
-    if (!m) continue;
     const span = trimmedSpan(line);
+    if (!m) {
+      if (/<!--\s*decision-lint-/.test(line.text)) problems.push({ span, message: ON_ITS_OWN });
+      continue;
+    }
     const [, kind, body, close] = m as unknown as [string, string, string, string | undefined];
     if (close === undefined) {
-      problems.push({ span, message: 'This directive is not closed: end it with "-->" on the same line.' });
+      const message = body.includes('-->') ? ON_ITS_OWN : 'This directive is not closed: end it with "-->" on the same line.';
+      problems.push({ span, message });
       continue;
     }
     if (!KINDS.includes(kind)) {
@@ -78,6 +85,7 @@ function setScopes(directives: Directive[], lines: readonly Line[]): void {
     } else if (d.kind === 'disable') {
       const enable = directives.find((e) => e.kind === 'enable' && e.from > d.from && sameRules(e.rules, d.rules));
       d.to = enable ? enable.from : last;
+      if (enable) d.enable = enable;
     }
   }
 }

@@ -75,12 +75,18 @@ function directiveFindings(directives: Directive[], problems: { span: Span; mess
   }
   if (unused !== 'off') {
     for (const d of directives) {
-      if (d.kind === 'enable' || used.has(d)) continue;
+      // A directive naming only rules that do not exist is already reported as invalid.
+      if (d.kind === 'enable' || used.has(d) || (d.rules.length > 0 && d.rules.every((r) => !known.has(r)))) continue;
       const what = d.rules.length === 0 ? 'any rule' : d.rules.join(', ');
+      const lines = [d, ...(d.enable && !directives.some((o) => o !== d && o.enable === d.enable) ? [d.enable] : [])];
       out.push({
         ruleId: DIRECTIVE_UNUSED.id,
         severity: unused,
-        report: { span: d.span, message: `Unused directive: no finding of ${what} was disabled here.`, fix: { edits: [{ range: [d.lineSpan.start, d.lineSpan.end], text: '' }] } },
+        report: {
+          span: d.span,
+          message: `Unused directive: no finding of ${what} was disabled here.`,
+          fix: { edits: lines.map((l) => ({ range: [l.lineSpan.start, l.lineSpan.end] as [number, number], text: '' })) },
+        },
       });
     }
   }
