@@ -161,3 +161,19 @@ test('every prefix of a draft, as if typed a character at a time, parses and lin
     for (const m of messages) assert.ok(m.span.end <= prefix.length && m.line >= 1 && m.column >= 1, `${m.ruleId} at ${m.span.start}`);
   }
 });
+
+test('a short numbered line that reads as a list item is a paragraph, not a numbered sub-heading', () => {
+  const model = parse(dedent(`
+    How I considered this complaint
+
+    1. Considered the papers Mr B sent
+
+    2. Discussed the issues with Mr B
+
+    3. Other matters
+
+    4. I also made enquiries of the Council.
+  `));
+  assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2, 4]);
+  assert.deepEqual(model.headings.map((h) => [h.text, h.marker?.text]), [['How I considered this complaint', undefined], ['Other matters', '3.']]);
+});

@@ -247,6 +247,12 @@ export const PART_INVESTIGATED_DRAFT = dedent(`
 `);
 
 /** Every line end turned into CRLF, as a draft saved on Windows has them. */
+/**
+ * The upheld draft as another site copies it: title and Summary, but no Category, Decision, date or
+ * final-decision lines, which the house tolerates in input.
+ */
+export const OTHER_SITE_COPY = CONTINUOUS_DRAFT.replace(/^(Category|Decision|Decision date) : .*\n\n|^The Ombudsman's final decision:\n\n/gm, '');
+
 export function crlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }

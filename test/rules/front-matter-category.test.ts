@@ -1,4 +1,4 @@
-import { CONTINUOUS_DRAFT, crlf, HOUSE_DRAFTS, swap } from '../helpers/drafts';
+import { OTHER_SITE_COPY, CONTINUOUS_DRAFT, crlf, HOUSE_DRAFTS, swap } from '../helpers/drafts';
 import { ruleTests } from '../helpers/rule-tester';
 
 const CATEGORY = 'Category : Adult care services > Charging';
@@ -11,6 +11,7 @@ function categorised(line: string): string {
 ruleTests('front-matter-category', {
   valid: [
     ...HOUSE_DRAFTS,
+    { name: 'a copy from another site with no Category line and no final-decision line, which the house tolerates', text: OTHER_SITE_COPY },
     { name: 'a curly apostrophe in "Children’s care services", as Word types it', text: categorised('Category : Children’s care services > Child protection') },
     { name: 'the website\'s own spelling of "Transition from childrens services"', text: categorised('Category : Adult care services > Transition from childrens services') },
     { name: '"Other Categories" with a capital C, as the website prints it', text: categorised('Category : Other Categories > Councillor conduct and standards') },

@@ -1,4 +1,4 @@
-import { CONTINUOUS_DRAFT, crlf, HOUSE_DRAFTS, swap } from '../helpers/drafts';
+import { OTHER_SITE_COPY, CONTINUOUS_DRAFT, crlf, HOUSE_DRAFTS, swap } from '../helpers/drafts';
 import { ruleTests } from '../helpers/rule-tester';
 
 /** The continuous draft with its decision date retyped. */
@@ -9,6 +9,7 @@ function dated(date: string): string {
 ruleTests('front-matter-date', {
   valid: [
     ...HOUSE_DRAFTS,
+    { name: 'a copy from another site with no Decision date line and no final-decision line, which the house tolerates', text: OTHER_SITE_COPY },
     { name: 'the label "Date of decision"', text: swap(CONTINUOUS_DRAFT, 'Decision date : 14 Mar 2024', 'Date of decision : 14 Mar 2024') },
     { name: 'a date with the day before the tenth', text: dated('08 Mar 2024') },
   ],

@@ -1,4 +1,4 @@
-import { CLOSED_DRAFT, CONTINUOUS_DRAFT, crlf, HOUSE_DRAFTS, swap, WEB_COPY } from '../helpers/drafts';
+import { OTHER_SITE_COPY, CLOSED_DRAFT, CONTINUOUS_DRAFT, crlf, HOUSE_DRAFTS, swap, WEB_COPY } from '../helpers/drafts';
 import { ruleTests } from '../helpers/rule-tester';
 
 /** The continuous draft with its Decision line retyped. */
@@ -9,6 +9,7 @@ function decided(line: string): string {
 ruleTests('front-matter-decision', {
   valid: [
     ...HOUSE_DRAFTS,
+    { name: 'a copy from another site with no Decision line and no final-decision line, which the house tolerates', text: OTHER_SITE_COPY },
     { name: 'an outcome with a gloss after a colon, as older statements have', text: decided('Decision : Upheld: fault and injustice') },
     { name: 'a not-upheld outcome with a gloss after a dash', text: swap(WEB_COPY, 'Decision : Not upheld', 'Decision : Not upheld - no fault') },
   ],

@@ -20,6 +20,12 @@ export interface ParseOptions {
 type MarkerLine = Extract<LineClass, { kind: 'marker' }>;
 
 /**
+ * A short numbered line that names a person, speaks in a pronoun or opens with a past-tense verb is a
+ * list item left without its full stop ("2. Discussed the issues with Mr B"), not a sub-heading.
+ */
+const READS_AS_ITEM = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]\b|\b(?:I|we|he|she|they|it|his|her|their)\b|^\S+ed\b/;
+
+/**
  * Parses a draft, complete or half-typed, into the document model every rule reads. It never throws
  * on any text: whatever cannot be recognised is kept as loose text with its span.
  */
@@ -131,7 +137,7 @@ class BodyParser {
     const text = this.text(textSpan);
     const match = matchHeading(text, this.profile);
     const isHouse = match !== undefined && (isAcceptedMatch(match) || match.kind === 'case' || match.kind === 'variant');
-    const titleLike = looksLikeHeading(text) && text.split(/\s+/).length <= 6 && this.nextIsTopParagraph(line.index, cls.indent);
+    const titleLike = looksLikeHeading(text) && text.split(/\s+/).length <= 6 && !READS_AS_ITEM.test(text) && this.nextIsTopParagraph(line.index, cls.indent);
     if (!isHouse && !titleLike) return false;
     this.addHeading({ span: trimmedSpan(line), text, marker: markerOf(cls, 'decimal'), level: 'section', ...(isHouse ? { match } : {}) });
     return true;

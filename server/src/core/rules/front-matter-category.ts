@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../engine/rule';
 import { straightenQuotes } from '../text/normalise';
-import { replace } from './util';
+import { needsFullFrontMatter, replace } from './util';
 
 export default defineRule({
   meta: {
@@ -14,6 +14,7 @@ export default defineRule({
     const field = model.frontMatter.category;
     const categories = model.profile.data.categories;
     if (field === undefined) {
+      if (!needsFullFrontMatter(model)) return;
       report({ message: 'The front matter has no "Category : <Category> > <Subcategory>" line.', span: model.frontMatter.title?.span ?? { start: 0, end: 0 } });
       return;
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { formatHouseDate, HOUSE_DATE, parseUkDate } from '../text/dates';
-import { replace } from './util';
+import { needsFullFrontMatter, replace } from './util';
 
 export default defineRule({
   meta: {
@@ -12,6 +12,7 @@ export default defineRule({
   check({ model, report }) {
     const field = model.frontMatter.date;
     if (field === undefined) {
+      if (!needsFullFrontMatter(model)) return;
       report({
         message: 'The front matter has no "Decision date : DD Mon YYYY" line.',
         span: model.frontMatter.decision?.span ?? model.frontMatter.title?.span ?? { start: 0, end: 0 },

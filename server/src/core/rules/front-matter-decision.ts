@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../engine/rule';
-import { replace } from './util';
+import { needsFullFrontMatter, replace } from './util';
 
 export default defineRule({
   meta: {
@@ -13,6 +13,7 @@ export default defineRule({
     const field = model.frontMatter.decision;
     const labels = model.profile.data.outcomes.map((o) => o.label);
     if (field === undefined) {
+      if (!needsFullFrontMatter(model)) return;
       report({
         message: `The front matter has no "Decision : <outcome>" line (${labels.join(', ')}).`,
         span: model.frontMatter.category?.span ?? model.frontMatter.title?.span ?? { start: 0, end: 0 },

@@ -1,4 +1,4 @@
-import type { DecisionModel } from '../model/model';
+import type { Section } from '../model/model';
 import { defineRule } from '../engine/rule';
 
 export default defineRule({
@@ -10,29 +10,20 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const section of model.sections) {
-      if (section.paragraphs.length > 0 || section.looseText.length > 0) continue;
-      const lastSub = section.subheadings[section.subheadings.length - 1];
-      if (section.subheadings.length === 0) {
-        report({ message: `The section "${section.heading.text}" has no text under it.`, span: section.heading.span });
-      } else if (lastSub) {
-        report({ message: `The sub-heading "${lastSub.text}" has no text under it.`, span: lastSub.span });
-      }
-    }
-    for (const block of model.blocks) {
-      const heading = block.heading;
-      if (heading?.level !== 'subheading' || block.paragraphs.length > 0) continue;
-      const next = model.blocks[model.blocks.indexOf(block) + 1];
-      const closesSection = next === undefined || next.heading?.level === 'section';
-      const section = model.sections.find((s) => s.subheadings.includes(heading));
-      const alreadyReported = section !== undefined && section.paragraphs.length === 0 && section.looseText.length === 0;
-      if (closesSection && !alreadyReported && !hasLooseTextAfter(model, heading.span.end, next?.heading?.span.start)) {
-        report({ message: `The sub-heading "${heading.text}" has no text under it.`, span: heading.span });
+      const last = section.subheadings[section.subheadings.length - 1];
+      if (last === undefined) {
+        if (!hasTextAfter(section, section.heading.span.end)) {
+          report({ message: `The section "${section.heading.text}" has no text under it.`, span: section.heading.span });
+        }
+      } else if (!hasTextAfter(section, last.span.end)) {
+        // Sub-headings in a row are an investigator's nesting ("Relevant law", "The Care Act 2014"); only
+        // the one that closes the section must have text under it.
+        report({ message: `The sub-heading "${last.text}" has no text under it.`, span: last.span });
       }
     }
   },
 });
 
-function hasLooseTextAfter(model: DecisionModel, from: number, to: number | undefined): boolean {
-  const limit = to ?? Infinity;
-  return model.sections.some((s) => s.looseText.some((t) => t.start > from && t.start < limit));
+function hasTextAfter(section: Section, offset: number): boolean {
+  return section.paragraphs.some((p) => p.span.start > offset) || section.looseText.some((t) => t.start > offset);
 }

@@ -1,6 +1,14 @@
 import type { DecisionModel, Heading, Marker, Section } from '../model/model';
 import type { Fix, Span } from '../types';
 
+/**
+ * Copies from other sites lack the Category, Decision and date lines, and the house tolerates that in
+ * input (house-style.md section 1); a statement marked final or draft is in house form and needs them.
+ */
+export function needsFullFrontMatter(model: DecisionModel): boolean {
+  return model.frontMatter.status !== undefined;
+}
+
 /** The line end the draft already uses, so inserted text does not mix CRLF and LF. */
 export function eolOf(text: string): string {
   return /\r\n/.test(text) ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
