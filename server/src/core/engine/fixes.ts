@@ -2,9 +2,9 @@ import type { Fix, TextEdit } from '../types';
 
 /**
  * Applies as many of the fixes as do not overlap, earliest first, and returns the new text with the
- * number applied. Text outside the edited ranges is copied as it is, byte for byte.
+ * number of fixes applied and their edits in text order. Text outside the edited ranges is copied as it is, byte for byte.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { output: string; applied: number } {
+export function applyFixes(text: string, fixes: readonly Fix[]): { output: string; applied: number; edits: TextEdit[] } {
   const ordered = fixes
     .filter((f) => f.edits.length > 0)
     .map((f) => ({ fix: f, start: Math.min(...f.edits.map((e) => e.range[0])) }))
@@ -25,7 +25,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { output: strin
     output += text.slice(cursor, edit.range[0]) + edit.text;
     cursor = edit.range[1];
   }
-  return { output: output + text.slice(cursor), applied };
+  return { output: output + text.slice(cursor), applied, edits: accepted };
 }
 
 function editsAreValid(sorted: readonly TextEdit[], length: number): boolean {
