@@ -28,7 +28,8 @@ export interface DirectiveProblem {
   message: string;
 }
 
-const DIRECTIVE = /^\s*<!--\s*decision-lint-([a-z-]+)(.*?)(-->)?\s*$/;
+const OPEN = '<!--';
+const PREFIX = 'decision-lint-';
 const ON_ITS_OWN = 'A directive must stand on a line of its own; this one is ignored.';
 const KINDS: readonly string[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
 
@@ -36,15 +37,15 @@ export function parseDirectives(lines: readonly Line[]): { directives: Directive
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
   for (const line of lines) {
-    if (!line.text.includes('<!--')) continue;
-    const m = DIRECTIVE.exec(line.text);
+    if (!line.text.includes(OPEN)) continue;
     const span = trimmedSpan(line);
-    if (!m) {
-      if (/<!--\s*decision-lint-/.test(line.text)) problems.push({ span, message: ON_ITS_OWN });
+    const parts = splitDirective(line.text.trim());
+    if (parts === undefined) {
+      if (mentionsDirective(line.text)) problems.push({ span, message: ON_ITS_OWN });
       continue;
     }
-    const [, kind, body, close] = m as unknown as [string, string, string, string | undefined];
-    if (close === undefined) {
+    const { kind, body, closed } = parts;
+    if (!closed) {
       const message = body.includes('-->') ? ON_ITS_OWN : 'This directive is not closed: end it with "-->" on the same line.';
       problems.push({ span, message });
       continue;
@@ -71,6 +72,27 @@ export function parseDirectives(lines: readonly Line[]): { directives: Directive
   return { directives, problems };
 }
 
+/**
+ * Reads "<!-- decision-lint-KIND BODY -->" from a trimmed line by hand: a regular expression for it
+ * backtracks badly on long lines of spaces (see the ReDoS test).
+ */
+function splitDirective(trimmed: string): { kind: string; body: string; closed: boolean } | undefined {
+  if (!trimmed.startsWith(OPEN)) return undefined;
+  const inner = trimmed.slice(OPEN.length).trimStart();
+  if (!inner.startsWith(PREFIX)) return undefined;
+  const closed = inner.endsWith('-->');
+  const rest = inner.slice(PREFIX.length, closed ? inner.length - 3 : inner.length);
+  const kind = /^[a-z-]*/.exec(rest)![0];
+  return { kind, body: rest.slice(kind.length), closed };
+}
+
+function mentionsDirective(text: string): boolean {
+  for (let at = text.indexOf(OPEN); at !== -1; at = text.indexOf(OPEN, at + 1)) {
+    if (text.slice(at + OPEN.length).trimStart().startsWith(PREFIX)) return true;
+  }
+  return false;
+}
+
 /** Next-line means the next line with text on it: drafts leave blank lines between paragraphs. */
 function setScopes(directives: Directive[], lines: readonly Line[]): void {
   const last = lines.length - 1;
@@ -80,7 +102,7 @@ function setScopes(directives: Directive[], lines: readonly Line[]): void {
       d.to = last;
     } else if (d.kind === 'disable-next-line') {
       let i = d.from + 1;
-      while (i <= last && (lines[i]!.text.trim() === '' || DIRECTIVE.test(lines[i]!.text))) i++;
+      while (i <= last && (lines[i]!.text.trim() === '' || splitDirective(lines[i]!.text.trim()) !== undefined)) i++;
       d.from = d.to = Math.min(i, last);
     } else if (d.kind === 'disable') {
       const enable = directives.find((e) => e.kind === 'enable' && e.from > d.from && sameRules(e.rules, d.rules));

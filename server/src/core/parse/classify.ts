@@ -18,7 +18,7 @@ export type LineClass =
 export const DIRECTIVE_LINE = /^\s*<!--\s*decision-lint-/;
 
 const FIELD = /^\s*(Category|Decision date|Date of decision|Decision|Summary)\s*:\s*/i;
-const STATUS = /^\s*the ombudsman['\u2019]?s (final|draft) decision\s*:?\s*$/i;
+const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
 const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
 const BULLET = /^([ \t]*)[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
@@ -51,7 +51,8 @@ export function isClutter(text: string, profile: Profile): boolean {
 
 /** Newer web copies open with the section names run together: "- The complaint - The Ombudsman's role ...". */
 function isContentsList(key: string, profile: Profile): boolean {
-  const parts = key.replace(/^- */, '').split(/ +- +/);
+  // The key's white space is already folded to single spaces.
+  const parts = key.replace(/^- ?/, '').split(' - ');
   if (parts.length < 2) return false;
   return parts.filter((p) => profile.headingIndex.has(p)).length >= 2;
 }
@@ -61,7 +62,7 @@ export function classifyLine(line: Line, profile: Profile): LineClass {
   const offset = line.text.length - text.length;
   if (text.trim().length === 0) return { kind: 'blank' };
   if (DIRECTIVE_LINE.test(text)) return { kind: 'directive' };
-  const status = STATUS.exec(text);
+  const status = STATUS.exec(text.trim());
   if (status) return { kind: 'status', status: status[1]!.toLowerCase() === 'final' ? 'final' : 'draft' };
   const field = FIELD.exec(text);
   if (field) {

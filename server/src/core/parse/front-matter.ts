@@ -12,7 +12,6 @@ export interface FrontMatterResult {
   bodyStartLine: number;
 }
 
-const TITLE = /^(.*?)\s*\(([^()]*)\)\s*$/;
 
 /**
  * Reads the lines before the first section: title, `Label : value` fields, the final/draft marker and
@@ -67,17 +66,18 @@ function hasFields(fm: FrontMatter): boolean {
   return fm.category !== undefined || fm.decision !== undefined || fm.date !== undefined || fm.status !== undefined || fm.summary !== undefined;
 }
 
+/** "Body name (21 003 279)": the reference is whatever stands in the last, closing brackets. */
 function parseTitle(text: string, span: { start: number; end: number }): Title {
-  const m = TITLE.exec(text);
-  if (!m) return { span, bodyName: text };
-  const referenceStart = span.start + text.lastIndexOf('(') + 1;
-  const reference = m[2]!;
-  const lead = reference.length - reference.trimStart().length;
-  const trimmed = reference.trim();
+  const open = text.lastIndexOf('(');
+  const inside = open === -1 ? '' : text.slice(open + 1, text.length - 1);
+  if (!text.endsWith(')') || open === -1 || inside.includes(')')) return { span, bodyName: text };
+  const lead = inside.length - inside.trimStart().length;
+  const trimmed = inside.trim();
+  const referenceStart = span.start + open + 1 + lead;
   return {
     span,
-    bodyName: m[1]!,
-    reference: { text: trimmed, span: { start: referenceStart + lead, end: referenceStart + lead + trimmed.length } },
+    bodyName: text.slice(0, open).trimEnd(),
+    reference: { text: trimmed, span: { start: referenceStart, end: referenceStart + trimmed.length } },
   };
 }
 

@@ -22,7 +22,7 @@ export default defineRule({
       report({ message: 'The Category line is empty: write "<Category> > <Subcategory>".', span: field.span });
       return;
     }
-    const [category, subcategory, ...rest] = field.value.split(/\s*>\s*/);
+    const [category, subcategory, ...rest] = field.value.split('>').map((part) => part.trim());
     // A half-typed line ("Housing >") has an empty subcategory, which is no subcategory.
     if (!category || !subcategory || rest.length > 0) {
       report({ message: `The category "${field.value}" should be "<Category> > <Subcategory>".`, span: field.valueSpan });

@@ -1,8 +1,11 @@
 import type { Span } from '../types';
 import { defineRule } from '../engine/rule';
+import { trimmedSpan } from '../text/lines';
 
 /** Wording that belongs only to a draft (house-style.md section 1). */
-const DRAFT_ONLY = [/\bbased on current evidence\b/gi, /^\s*draft(?: decision)?\s*$/gim, /\bprovisional (?:view|decision|finding)s?\b/gi];
+const DRAFT_ONLY = [/\bbased on current evidence\b/gi, /\bprovisional (?:view|decision|finding)s?\b/gi];
+/** A line that is only a draft marker, as a watermark or header leaves it. */
+const DRAFT_LINE = /^draft(?: decision)?$/i;
 
 export default defineRule({
   meta: {
@@ -15,10 +18,10 @@ export default defineRule({
     if (model.frontMatter.status?.kind !== 'final') return;
     const found: Span[] = [];
     for (const pattern of DRAFT_ONLY) {
-      for (const m of model.text.matchAll(pattern)) {
-        const lead = m[0].length - m[0].trimStart().length;
-        found.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
-      }
+      for (const m of model.text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    for (const line of model.lines) {
+      if (DRAFT_LINE.test(line.text.trim())) found.push(trimmedSpan(line));
     }
     const title = model.frontMatter.title;
     if (title && /\bdraft\b/i.test(title.bodyName)) found.push(title.span);

@@ -17,7 +17,8 @@ export default defineRule({
     }
     if (title.reference === undefined) {
       // A half-typed reference ("Northshire County Council (23 014") is no part of the body's name.
-      const bodyName = title.bodyName.replace(/\s*\([^()]*$/, '');
+      const open = title.bodyName.lastIndexOf('(');
+      const bodyName = open === -1 ? title.bodyName : title.bodyName.slice(0, open).trimEnd();
       report({ message: `The title has no reference number; add it in brackets: "${bodyName} (${reference.example})".`, span: title.span });
       return;
     }
@@ -33,7 +34,7 @@ export default defineRule({
 
 /** Regroups a reference typed with other separators ("21003279", "21-003-279"), keeping a suffix letter. */
 function rebuildReference(text: string, groups: number[]): string | undefined {
-  const m = /^([\d\s./-]+?)\s*([a-z])?$/i.exec(text.trim());
+  const m = /^([\d\s./-]+)([a-z])?$/i.exec(text.trim());
   if (!m) return undefined;
   const digits = m[1]!.replace(/\D/g, '');
   if (digits.length !== groups.reduce((a, b) => a + b, 0)) return undefined;

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { headingTextSpan, replace } from './util';
+import { unnumberHeading } from './util';
 
 export default defineRule({
   meta: {
@@ -14,8 +14,7 @@ export default defineRule({
       report({
         message: `"${heading.text}" reads as a sub-heading but is numbered as paragraph ${heading.marker.value}; sub-headings are not numbered.`,
         span: heading.marker.span,
-        // Headings stand at the margin: the indent a website copy gives its numbers goes with the number.
-        fix: replace({ start: model.text.slice(0, heading.marker.span.start).search(/[ \t]*$/), end: headingTextSpan(heading).start }, ''),
+        fix: unnumberHeading(model, heading),
       });
     }
   },

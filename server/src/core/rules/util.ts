@@ -14,6 +14,15 @@ export function eolOf(text: string): string {
   return /\r\n/.test(text) ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
 }
 
+/**
+ * Takes the number off a heading typed as a numbered paragraph. Headings stand at the margin, so the
+ * indent a website copy gives its numbers goes with the number.
+ */
+export function unnumberHeading(model: DecisionModel, heading: Heading): Fix {
+  const lineStart = model.lines[model.index.positionAt(heading.span.start).line]!.start;
+  return replace({ start: lineStart, end: headingTextSpan(heading).start }, '');
+}
+
 export function replace(span: Span, text: string): Fix {
   return { edits: [{ range: [span.start, span.end], text }] };
 }

@@ -10,7 +10,7 @@ export function normaliseHeading(text: string): string {
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*:$/, '')
+    .replace(/ ?:$/, '')
     .toLowerCase();
 }
 
