@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { fix, lint, type LintMessage, type ResolvedConfig } from '../core';
 import { writeFileAtomic } from '../node/atomic-write';
 import type { ConfigLoader } from '../node/config-loader';
-import { readDraft, readDraftStream } from '../node/draft-file';
+import { readDraftStream } from '../node/draft-file';
+import { readAhead } from '../node/read-ahead';
 import { findDrafts } from '../node/find-drafts';
 import { PathError } from '../node/path-error';
 import type { CliOptions } from './args';
@@ -32,10 +33,12 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
   } else {
     const search = await findDrafts(options.targets, io.cwd, loader);
     search.problems.forEach(report);
-    for (const file of search.files) {
+    for await (const read of readAhead(search.files)) {
+      const { file } = read;
       const { config } = await loader.forFile(file);
       try {
-        const checked = checkText(await readDraft(file), options, config);
+        if ('error' in read) throw read.error;
+        const checked = checkText(read.text, options, config);
         if (options.fix && checked.output !== undefined) await writeFileAtomic(file, checked.output);
         reports.push(reportOf(file, checked, options));
       } catch (error) {
