@@ -11,7 +11,7 @@ const NEAR_RATIO = 0.2;
  * accepted; variants, case slips and near misses are recognised so that a rule can correct them.
  */
 export function matchHeading(text: string, profile: Profile): HeadingMatch | undefined {
-  if (text.length > profile.longestShortLine) return matchPrefix(normaliseHeading(text.slice(0, 40)), profile);
+  if (text.length > profile.longestShortLine) return startsLikePrefix(text, profile) ? matchPrefix(normaliseHeading(text.slice(0, 40)), profile) : undefined;
   const key = normaliseHeading(text);
   if (key.length === 0) return undefined;
   const exact = profile.headingIndex.get(key);
@@ -43,10 +43,12 @@ export function isAcceptedMatch(match: HeadingMatch): boolean {
 
 /** Headings such as "Analysis - has the Council ..." name a section by how they begin. */
 function matchPrefix(key: string, profile: Profile): HeadingMatch | undefined {
-  for (const spec of profile.data.sections) {
-    for (const prefix of spec.prefixAliases) {
-      if (key.startsWith(normaliseHeading(prefix))) return { sectionId: spec.id, kind: 'prefix', canonical: spec.heading };
-    }
-  }
-  return undefined;
+  const found = profile.headingPrefixes.find(({ prefix }) => key.startsWith(prefix));
+  return found && { sectionId: found.spec.id, kind: 'prefix', canonical: found.spec.heading };
+}
+
+/** A cheap first-letter test keeps long paragraph lines away from normalisation. */
+function startsLikePrefix(text: string, profile: Profile): boolean {
+  const first = text.trimStart().charAt(0).toLowerCase();
+  return profile.headingPrefixes.some(({ prefix }) => prefix.charAt(0) === first);
 }

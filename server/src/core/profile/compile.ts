@@ -9,6 +9,8 @@ export interface Profile {
   /** Normalised heading (canonical, alias or variant) to the section it names. */
   headingIndex: Map<string, { spec: SectionSpec; kind: 'canonical' | 'alias' | 'variant'; form: string }>;
   sectionById: Map<string, SectionSpec>;
+  /** Normalised heading beginnings that name a section ("analysis -"), longest first. */
+  headingPrefixes: { prefix: string; spec: SectionSpec }[];
   /** Position of each section in house order; sections with `sameRankAs` share their partner's. */
   rank: Map<string, number>;
   clutterLines: Set<string>;
@@ -44,6 +46,9 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     referencePattern: new RegExp(data.reference.pattern),
     headingIndex,
     sectionById,
+    headingPrefixes: data.sections
+      .flatMap((spec) => spec.prefixAliases.map((p) => ({ prefix: normaliseHeading(p), spec })))
+      .sort((a, b) => b.prefix.length - a.prefix.length),
     rank,
     clutterLines: new Set(data.clutter.lines.map(normaliseHeading)),
     longestShortLine: Math.ceil(Math.max(...[...headingIndex.keys(), ...data.clutter.lines, ...data.signoff].map((s) => s.length)) * 1.25) + 2,
