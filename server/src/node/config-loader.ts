@@ -100,5 +100,6 @@ function describeJsonError(json: string, message: string): string {
   const before = json.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${message.replace(/\s*in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  const at = message.indexOf(' in JSON at position ');
+  return `${(at === -1 ? message : message.slice(0, at)).trimEnd()} at line ${line}, column ${column}`;
 }

@@ -19,7 +19,7 @@ export const stylish: Formatter = (reports, { cwd, color }) => {
     const path = displayPath(report.filePath, cwd);
     for (const m of report.messages) {
       // A line break inside a message would split the finding in two for a problem matcher.
-      const message = m.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      const message = m.message.split(/[\r\n]/).map((part) => part.trim()).filter((part) => part.length > 0).join(' ');
       lines.push(`${path}:${m.line}:${m.column}  ${paint(SEVERITY_STYLE[m.severity], m.severity)}  ${message}  ${paint('dim', m.ruleId)}`);
     }
   }

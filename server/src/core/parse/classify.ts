@@ -21,7 +21,7 @@ const FIELD = /^\s*(Category|Decision date|Date of decision|Decision|Summary)\s*
 const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
 const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
 const BULLET = /^([ \t]*)[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
-const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
 /** Tabs count as four columns: drafts mix them with spaces to indent nested lists. */
 export function indentWidth(prefix: string): number {

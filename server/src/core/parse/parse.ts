@@ -241,7 +241,7 @@ class BodyParser {
     }
     const top = this.itemStack[this.itemStack.length - 1];
     const sameLevel = top !== undefined && top.indent === cls.indent;
-    const siblings = sameLevel ? this.siblingsOf(top) : top ? top.children : paragraph.items;
+    const siblings = sameLevel ? this.siblingsOfTop() : top ? top.children : paragraph.items;
     const previous = sameLevel ? top : undefined;
     const style = resolveStyle(cls, previous?.marker);
     const item: ListItem = {
@@ -258,7 +258,8 @@ class BodyParser {
     paragraph.span.end = item.span.end;
   }
 
-  private siblingsOf(item: ListItem): ListItem[] {
+  /** The list the innermost open item belongs to. */
+  private siblingsOfTop(): ListItem[] {
     const parent = this.itemStack[this.itemStack.length - 2];
     return parent ? parent.children : this.paragraph!.items;
   }
