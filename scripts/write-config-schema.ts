@@ -1,10 +1,10 @@
 // Writes schemas/decision-lintrc.schema.json from the zod schema the CLI validates config files with,
 // so that editors validate and complete `.decision-lintrc.json`. With --check it writes nothing and
 // exits 1 when the checked-in file is stale (the tests run it that way).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ALL_RULE_METAS, ConfigFileSchema } from '../server/src/core';
+import { writeOrCheck } from './generated-file';
 
 const OUTPUT = join(__dirname, '..', 'schemas', 'decision-lintrc.schema.json');
 
@@ -30,18 +30,4 @@ function configSchemaText(): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-const text = configSchemaText();
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUTPUT, 'utf8');
-  } catch {
-    // A missing file is stale too.
-  }
-  if (current !== text) {
-    console.error(`${OUTPUT} is out of date; run npm run schema.`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(OUTPUT, text);
-}
+writeOrCheck(OUTPUT, configSchemaText(), 'npm run schema');

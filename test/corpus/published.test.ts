@@ -9,16 +9,27 @@ import { lgscoProfile } from '../../server/src/core/profile/compile';
 const CORPUS = resolve(process.env.DECISION_LINT_CORPUS ?? join(import.meta.dirname, '../../../shared/decisions'));
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort() : [];
 
+/**
+ * Real slips in the published text that a rule rightly reports, each checked by hand. Anything else at
+ * error or warning level is a false positive, and a listed slip no longer found is a rule gone blind.
+ */
+const KNOWN_SLIPS = JSON.parse(readFileSync(join(import.meta.dirname, 'known-slips.json'), 'utf8')) as { file: string; line: number; ruleId: string; why: string }[];
+
 test('the corpus of published decisions is there to test against', () => {
   assert.ok(files.length > 0, `no decisions found in ${CORPUS}; set DECISION_LINT_CORPUS to a folder of them`);
+});
+
+test('every known slip is in a published decision of the corpus', () => {
+  assert.deepEqual(KNOWN_SLIPS.filter((slip) => !files.includes(slip.file)).map((slip) => slip.file), []);
 });
 
 for (const name of files) {
   const text = readFileSync(join(CORPUS, name), 'utf8');
 
-  test(`${name}: no error or warning on a published decision`, () => {
+  test(`${name}: no error or warning on a published decision but its known slips`, () => {
     const serious = lint(text).messages.filter((m) => m.severity === 'error' || m.severity === 'warning');
-    assert.deepEqual(serious.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`), []);
+    const known = KNOWN_SLIPS.filter((slip) => slip.file === name).map((slip) => `${slip.line} ${slip.ruleId}`);
+    assert.deepEqual(serious.map((m) => `${m.line} ${m.ruleId}`), known, serious.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`).join('\n'));
   });
 
   test(`${name}: the model finds the house sections in order and the website's restart numbering`, () => {

@@ -233,7 +233,7 @@ export const PART_INVESTIGATED_DRAFT = dedent(`
 
   Agreed action
 
-  7. Within one month of the final decision, the Council has agreed to apologise to Mr B and pay him £300 for the distress the delay caused.
+  7. Within one month of the final decision, the Council has agreed to apologise to Mr B and pay him £300 for the distress the delay caused. The Council should provide us with evidence it has complied with the above actions.
 
   Final decision
 

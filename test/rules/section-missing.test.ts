@@ -2,8 +2,8 @@ import { dedent } from '../helpers/dedent';
 import { CLOSED_DRAFT, CLOSED_HEAD, CONTINUOUS_DRAFT, crlf, cut, FAULT_PARAGRAPH, HOUSE_DRAFTS, NOT_UPHELD_HEAD, swap } from '../helpers/drafts';
 import { ruleTests } from '../helpers/rule-tester';
 
-const ROLE = "2. We investigate complaints about 'maladministration' and 'service failure'. In this statement, I have used the word 'fault' to refer to these. We also consider whether any fault has had an adverse impact on the person making the complaint. I refer to this as 'injustice'. If there has been fault which has caused an injustice, we may suggest a remedy. (Local Government Act 1974, sections 26(1) and 26A(1), as amended)";
-const HOW = '3. I considered the information the complainant and the Council provided. Both had an opportunity to comment on my draft decision, and I considered any comments I received before making a final decision.';
+const ROLE = "2. We investigate complaints about 'maladministration' and 'service failure', which in this statement I call 'fault'. We also consider whether any fault had an adverse effect on the person complaining, which I call 'injustice'. Where fault has caused injustice, we may suggest a remedy. (Local Government Act 1974, sections 26(1) and 26A(1), as amended)";
+const HOW = '3. Mr X and the Council had an opportunity to comment on my draft decision. I considered any comments I received before making a final decision.';
 
 /** The continuous draft as it would be had the Council already put things right: no Agreed action. */
 const REMEDIED = cut(

@@ -1,9 +1,16 @@
 import { parseArgs } from 'node:util';
+import { parseIsoDate, type CalendarDate } from '../core';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
+/** `decision-lint remedies <file>` exports the actions; anything else lints. */
+export const REMEDIES_COMMAND = 'remedies';
+
 export interface CliOptions {
+  command: 'lint' | typeof REMEDIES_COMMAND;
+  /** The decision date to assume in place of each draft's own (--decision-date). */
+  decisionDate: CalendarDate | undefined;
   targets: string[];
   format: FormatName;
   fix: boolean;
@@ -39,6 +46,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
   stdin: { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
+  'decision-date': { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -49,8 +57,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
+  const isRemedies = positionals[0] === REMEDIES_COMMAND;
   const options: CliOptions = {
-    targets: positionals,
+    command: isRemedies ? REMEDIES_COMMAND : 'lint',
+    decisionDate: values['decision-date'] === undefined ? undefined : parseDecisionDate(values['decision-date']),
+    targets: isRemedies ? positionals.slice(1) : positionals,
     format: parseFormat(values.format),
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
@@ -79,8 +90,22 @@ function parseCount(option: string, value: string): number {
   return Number(value);
 }
 
+function parseDecisionDate(value: string): CalendarDate {
+  const date = parseIsoDate(value);
+  if (date === undefined) throw new UsageError(`--decision-date takes a real date written YYYY-MM-DD, not "${value}".`);
+  return date;
+}
+
+/** Options that only make sense for linting would be silently ignored by the export, so they are refused. */
+function checkRemedies(o: CliOptions): void {
+  const lintOnly = [o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.maxWarnings !== undefined && '--max-warnings', o.quiet && '--quiet'].find(Boolean);
+  if (lintOnly) throw new UsageError(`${lintOnly} does not apply to "decision-lint ${REMEDIES_COMMAND}".`);
+  if (o.format !== 'stylish' && o.format !== 'json') throw new UsageError(`"decision-lint ${REMEDIES_COMMAND}" prints stylish or json, not ${o.format}.`);
+}
+
 function checkCombination(o: CliOptions): void {
   if (o.help || o.version || o.listRules || o.printConfig !== undefined) return;
+  if (o.command === REMEDIES_COMMAND) checkRemedies(o);
   if (o.fix && o.fixDryRun) throw new UsageError('Use --fix or --fix-dry-run, not both.');
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
   if (o.stdin && o.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run --format json to see the fixed text.');

@@ -3,8 +3,10 @@ import { FORMATS } from './args';
 export const USAGE = 'Usage: decision-lint [options] <files|folders|globs>...';
 
 export const HELP = `${USAGE}
+       decision-lint remedies [--format stylish|json] [--decision-date YYYY-MM-DD] <files>...
 
-Lints ombudsman decision statements against the house style.
+Lints ombudsman decision statements against the house style. "decision-lint remedies" instead
+prints each draft's agreed actions: kind, amount, deadline and due date, as a table or as JSON.
 
 A file named on the command line is linted whatever its name; a folder is searched for drafts
 (*.decision.txt and *.decision unless the config's "files" says otherwise); a glob is expanded.
@@ -20,6 +22,7 @@ Options:
       --list-rules           List the rules (with --format json, as JSON)
       --stdin                Lint the text on standard input
       --stdin-filename <p>   The path the text on standard input stands for (config, report)
+      --decision-date <d>    Count deadlines from this date (YYYY-MM-DD) in place of each draft's own
       --no-color             Never colour the output (NO_COLOR does the same)
   -h, --help                 Show this help
   -v, --version              Show the version

@@ -12,6 +12,9 @@ import type { ConfigFile } from './config/schema';
 import { lintText, type LintResult } from './engine/lint';
 import { applyFixes } from './engine/fixes';
 import type { LintMessage } from './types';
+import type { DecisionModel } from './model/model';
+import { parseDecision } from './parse/parse';
+import { attachCatalogue, extendedCatalogue } from './citations/catalogue';
 
 export type { LintMessage, Fix, TextEdit, Span, Severity, Suggestion, RelatedLocation } from './types';
 export type { LintResult } from './engine/lint';
@@ -25,6 +28,13 @@ export { applyFixes } from './engine/fixes';
 export { ruleDocPath } from './engine/docs';
 export { parseDecision } from './parse/parse';
 export { RULES } from './rules';
+export { citationsOf, citationAt } from './citations/citations';
+export type { Citation, Provision, Binding, ActMention, ProvisionGroup, Keyword } from './citations/citations';
+export { catalogueOf, Catalogue } from './citations/catalogue';
+export type { CatalogueAct, ProvisionTarget } from './citations/catalogue';
+export type { Statute } from './citations/schema';
+export * from './remedies';
+export type { CalendarDate } from './text/dates';
 
 /** Every id a config or directive may name: the rules and the engine's own findings. */
 export const ALL_RULE_METAS: readonly RuleMeta<unknown>[] = [...RULES.map((r) => r.meta), ...ENGINE_RULES];
@@ -50,16 +60,25 @@ export function builtInConfig(): ResolvedConfig {
 
 const profiles = new Map<string, Profile>();
 
-/** The house profile, extended with the config's heading aliases (compiled once per alias set). */
+/**
+ * The house profile, extended with the config's heading aliases and carrying its statute catalogue
+ * (compiled once per alias set and statutes).
+ */
 function profileFor(config: ResolvedConfig): Profile {
-  if (Object.keys(config.headingAliases).length === 0) return lgscoProfile();
-  const key = JSON.stringify(config.headingAliases);
+  if (Object.keys(config.headingAliases).length === 0 && config.statutes.length === 0) return lgscoProfile();
+  const key = JSON.stringify([config.headingAliases, config.statutes]);
   let profile = profiles.get(key);
   if (profile === undefined) {
     profile = compileProfile(lgscoData, config.headingAliases);
+    attachCatalogue(profile, extendedCatalogue(config.statutes));
     profiles.set(key, profile);
   }
   return profile;
+}
+
+/** The document model of a text as the rules see it under this configuration, for shells that read it directly. */
+export function modelOf(text: string, config: ResolvedConfig = builtInConfig()): DecisionModel {
+  return parseDecision(text, profileFor(config), { numbering: config.numbering });
 }
 
 export function lint(text: string, config: ResolvedConfig = builtInConfig()): LintResult {

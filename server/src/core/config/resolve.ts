@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AnyRule, RuleMeta } from '../engine/rule';
 import type { NumberingMode } from '../model/model';
 import { ConfigFileSchema, type ConfigFile, type SeveritySetting } from './schema';
+import type { Statute } from '../citations/schema';
 
 export const DEFAULT_FILE_PATTERNS = ['**/*.decision.txt', '**/*.decision'];
 
@@ -15,6 +16,8 @@ export interface ResolvedConfig {
   numbering: NumberingMode | 'auto';
   rules: Map<string, RuleConfig>;
   headingAliases: Record<string, string[]>;
+  /** Acts the config adds to the statute catalogue, outermost file first. */
+  statutes: Statute[];
   files: string[];
   ignores: string[];
 }
@@ -47,13 +50,14 @@ export function validateConfigFile(raw: unknown, source: string): ConfigFile {
  */
 export function resolveConfig(layers: readonly { source: string; config: ConfigFile }[], rules: readonly (AnyRule | { meta: RuleMeta<unknown> })[]): ResolvedConfig {
   const metas = new Map(rules.map((r) => [r.meta.id, r.meta]));
-  const resolved: ResolvedConfig = { numbering: 'auto', rules: new Map(), headingAliases: {}, files: DEFAULT_FILE_PATTERNS, ignores: [] };
+  const resolved: ResolvedConfig = { numbering: 'auto', rules: new Map(), headingAliases: {}, statutes: [], files: DEFAULT_FILE_PATTERNS, ignores: [] };
   const rawOptions = new Map<string, { source: string; options: Record<string, unknown> }>();
   for (const meta of metas.values()) resolved.rules.set(meta.id, { severity: meta.defaultSeverity, options: undefined });
   for (const { source, config } of layers) {
     if (config.numbering !== undefined) resolved.numbering = config.numbering;
     if (config.files !== undefined) resolved.files = config.files;
     if (config.ignores !== undefined) resolved.ignores = [...resolved.ignores, ...config.ignores];
+    if (config.statutes !== undefined) resolved.statutes = [...resolved.statutes, ...config.statutes];
     for (const [sectionId, aliases] of Object.entries(config.headingAliases ?? {})) {
       resolved.headingAliases[sectionId] = [...(resolved.headingAliases[sectionId] ?? []), ...aliases];
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StatuteSchema } from '../citations/schema';
 
 export const SEVERITY_SETTINGS = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export const SeveritySettingSchema = z.enum(SEVERITY_SETTINGS);
@@ -28,6 +29,10 @@ export const ConfigFileSchema = z
       .record(z.string(), z.array(z.string()))
       .optional()
       .describe('Extra headings accepted for a house section, keyed by section id (e.g. "findings").'),
+    statutes: z
+      .array(StatuteSchema)
+      .optional()
+      .describe('Acts to add to the statute catalogue, or to extend when one of the same title and year is there already.'),
     files: z
       .array(z.string())
       .optional()

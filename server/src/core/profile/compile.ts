@@ -1,6 +1,7 @@
 import { normaliseHeading } from '../text/normalise';
 import { ProfileSchema, type ProfileData, type SectionSpec } from './schema';
 import lgscoData from './lgsco.json';
+import { builtInParagraphs } from '../paragraphs/library';
 
 /** A profile with its patterns compiled and its headings indexed, ready for the parser and rules. */
 export interface Profile {
@@ -31,7 +32,10 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     sectionById.set(spec.id, spec);
     rank.set(spec.id, i);
   });
+  const library = new Set(builtInParagraphs().map((p) => p.id));
   for (const spec of data.sections) {
+    const unknown = spec.standardParagraphs.find((id) => !library.has(id));
+    if (unknown !== undefined) throw new Error(`profile ${data.id}: section ${spec.id} names standard paragraph "${unknown}", which the paragraph library does not have`);
     if (spec.sameRankAs !== undefined) rank.set(spec.id, rank.get(spec.sameRankAs) ?? rank.get(spec.id)!);
     const add = (heading: string, kind: 'canonical' | 'alias' | 'variant') => {
       const key = normaliseHeading(heading);

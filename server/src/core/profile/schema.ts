@@ -22,6 +22,7 @@ const SectionSpecSchema = z.object({
   /** Inside these sections this heading is a sub-heading rather than a section of its own. */
   subheadingOf: z.array(z.string()).default([]),
   holdsSubheadings: z.boolean().default(false),
+  /** Ids in the paragraph library of the paragraphs a new section of this kind starts with. */
   standardParagraphs: z.array(z.string()).default([]),
 });
 

@@ -20,6 +20,15 @@ import frontMatterStatus from './front-matter-status';
 import frontMatterSummary from './front-matter-summary';
 import frontMatterDraftWording from './front-matter-draft-wording';
 import webClutter from './web-clutter';
+import citationWrongYear from './citation-wrong-year';
+import citationNoSuchProvision from './citation-no-such-provision';
+import citationUnknownAct from './citation-unknown-act';
+import citationPowersTheme from './citation-powers-theme';
+import citationHouseForm from './citation-house-form';
+import citationStyle from './citation-style';
+import remedyDeadline from './remedy-deadline';
+import remedyAmount from './remedy-amount';
+import remedyEvidence from './remedy-evidence';
 
 /** Every rule, grouped by family in the order the documentation lists them. */
 export const RULES: readonly AnyRule[] = [
@@ -44,4 +53,13 @@ export const RULES: readonly AnyRule[] = [
   frontMatterSummary,
   frontMatterDraftWording,
   webClutter,
+  citationWrongYear,
+  citationNoSuchProvision,
+  citationUnknownAct,
+  citationPowersTheme,
+  citationHouseForm,
+  citationStyle,
+  remedyDeadline,
+  remedyAmount,
+  remedyEvidence,
 ] as AnyRule[];

@@ -3,6 +3,7 @@ import type { SectionSpec } from '../profile/schema';
 import type { Fix, Span } from '../types';
 import { defineRule } from '../engine/rule';
 import { eolOf } from './util';
+import { builtInParagraphs } from '../paragraphs/library';
 
 const WHY: Record<string, string> = {
   'upheld-remedy-agreed': 'an upheld complaint with an agreed remedy',
@@ -51,7 +52,8 @@ function followingSection(model: DecisionModel, spec: SectionSpec): Section | un
 function insertSection(model: DecisionModel, spec: SectionSpec, anchor: Span | undefined, next: Section | undefined): Fix {
   const eol = eolOf(model.text);
   const firstNumber = model.numbering.mode === 'restart' ? 1 : lastNumberBefore(model, next) + 1;
-  const paragraphs = spec.standardParagraphs.map((p, i) => `${firstNumber + i}. ${p}${eol}${eol}`).join('');
+  const texts = spec.standardParagraphs.map((id) => paragraphText(id));
+  const paragraphs = texts.map((p, i) => `${firstNumber + i}. ${p}${eol}${eol}`).join('');
   const block = `${spec.heading}${eol}${eol}${paragraphs}`;
   if (anchor) {
     const lineStart = model.lines[model.index.positionAt(anchor.start).line]!.start;
@@ -67,4 +69,10 @@ function lastNumberBefore(model: DecisionModel, next: Section | undefined): numb
   let last = 0;
   for (const p of model.paragraphs) if (p.span.start < limit && p.number !== undefined) last = p.number;
   return last;
+}
+
+/** The house text of a standard paragraph, with its placeholders at their defaults. */
+function paragraphText(id: string): string {
+  // The profile's ids are checked against the library when it is compiled.
+  return builtInParagraphs().find((p) => p.id === id)!.text;
 }

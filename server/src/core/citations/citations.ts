@@ -1,0 +1,267 @@
+import type { DecisionModel } from '../model/model';
+import type { Span } from '../types';
+import { DIRECTIVE_LINE } from '../parse/classify';
+import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
+import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup, type ProvisionToken } from './scan';
+
+/**
+ * How a citation's Act was found: named in it ("section 47 of the Children Act 1989"), referred to
+ * ("section 17 of the Act", "of the 1989 Act"), taken from the Act last named nearby (a bare "s47"),
+ * or not found at all.
+ */
+export type Binding = 'named' | 'referred' | 'nearby' | 'none';
+
+/** One provision a citation points at, with where to read it. */
+export interface Provision extends ProvisionTarget {
+  /** As written: "26A(1)"; the 3 and the 4 of "34H(3 and 4)" both span all of it. */
+  span: Span;
+  /** The section or schedule paragraph number as written. */
+  idSpan: Span;
+  pathSpans: Span[];
+  scheduleSpan?: Span;
+  /** The group (keyword and list) it was written in. */
+  group: ProvisionGroup;
+  /** Its legislation.gov.uk page, when the Act is in the catalogue. */
+  address?: string;
+  /** The catalogue's one-line description of its section or schedule paragraph. */
+  description?: string;
+}
+
+/** A statute citation: an Act named with its year, provisions led by a keyword, or both together. */
+export interface Citation {
+  span: Span;
+  binding: Binding;
+  /** The Act as named here, or the earlier mention this citation refers back to or sits near. */
+  mention?: ActMention;
+  act?: CatalogueAct;
+  /** The Act's legislation.gov.uk contents page, when it is in the catalogue. */
+  address?: string;
+  groups: ProvisionGroup[];
+  provisions: Provision[];
+}
+
+export type { ActMention, ProvisionGroup, Keyword } from './scan';
+
+const cache = new WeakMap<DecisionModel, Map<Catalogue, Citation[]>>();
+
+/**
+ * Every statute citation in the statement, in text order, parsed once per model and catalogue.
+ * Never throws; every span lies inside the text.
+ */
+export function citationsOf(model: DecisionModel, catalogue: Catalogue = catalogueOf(model.profile)): readonly Citation[] {
+  let byCatalogue = cache.get(model);
+  if (byCatalogue === undefined) {
+    byCatalogue = new Map();
+    cache.set(model, byCatalogue);
+  }
+  let citations = byCatalogue.get(catalogue);
+  if (citations === undefined) {
+    citations = buildCitations(model, catalogue);
+    byCatalogue.set(catalogue, citations);
+  }
+  return citations;
+}
+
+/** The citation, and the provision within it, at an offset: what a hover shows. */
+export function citationAt(model: DecisionModel, offset: number, catalogue?: Catalogue): { citation: Citation; provision?: Provision } | undefined {
+  const citation = citationsOf(model, catalogue).find((c) => c.span.start <= offset && offset <= c.span.end);
+  if (citation === undefined) return undefined;
+  const provision = citation.provisions.find((p) => p.span.start <= offset && offset <= p.span.end);
+  return provision === undefined ? { citation } : { citation, provision };
+}
+
+const OF_OR_TO = /[ \t\u00A0]{1,3}(?:of|to)[ \t\u00A0]{1,3}/y;
+const THE = /(?:the[ \t\u00A0]{1,3})?/y;
+const ACT_REFERENCE = /(?:(the|that|this)[ \t\u00A0]{1,3})?(?:(\d{4})[ \t\u00A0]{1,3})?Act\b/y;
+const BEFORE_ACT = /,?[ \t\u00A0]{1,3}(?:the[ \t\u00A0]{1,3})?/y;
+const AFTER_ACT = /,?[ \t\u00A0]{0,3}/y;
+const DEFINED_ACT = normaliseTerm('the Act');
+const CHAIN = /,?[ \t\u00A0]{1,3}and[ \t\u00A0]{1,3}|,[ \t\u00A0]{0,3}/y;
+
+interface Chain {
+  groups: ProvisionGroup[];
+  mention?: ActMention;
+  binding: Binding;
+  end: number;
+}
+
+function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] {
+  const { text } = model;
+  const skip = skipper(model);
+  const mentions = findActMentions(text, catalogue, skip);
+  const groups = findProvisionGroups(text, skip);
+  const mentionAt = new Map(mentions.map((m) => [m.span.start, m]));
+  const mentionBefore = new Map<number, ActMention>();
+  for (const mention of mentions) {
+    AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.span.end;
+    AFTER_ACT.exec(text);
+    mentionBefore.set(AFTER_ACT.lastIndex, mention);
+  }
+  const region = regionOf(model);
+  const chains = chainGroups(text, groups);
+  const used = new Set<ActMention>();
+  for (const chain of chains) {
+    bindChain(text, chain, { catalogue, mentionAt, mentionBefore, mentions, region });
+    if (chain.binding === 'named' && chain.mention) used.add(chain.mention);
+  }
+  const citations = chains.map((chain) => toCitation(chain, catalogue));
+  for (const mention of mentions) {
+    if (!used.has(mention)) citations.push(toCitation({ groups: [], mention, binding: 'named', end: mention.span.end }, catalogue));
+  }
+  return citations.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
+function chainGroups(text: string, groups: ProvisionGroup[]): Chain[] {
+  const chains: Chain[] = [];
+  let previous: Chain | undefined;
+  for (const group of groups) {
+    if (previous !== undefined) {
+      CHAIN.lastIndex = previous.end;
+      if (CHAIN.exec(text) !== null && CHAIN.lastIndex === group.span.start) {
+        previous.groups.push(group);
+        previous.end = group.span.end;
+        continue;
+      }
+    }
+    previous = { groups: [group], binding: 'none', end: group.span.end };
+    chains.push(previous);
+  }
+  return chains;
+}
+
+interface Context {
+  catalogue: Catalogue;
+  mentionAt: Map<number, ActMention>;
+  mentionBefore: Map<number, ActMention>;
+  mentions: ActMention[];
+  region: (offset: number) => number;
+}
+
+function bindChain(text: string, chain: Chain, context: Context): void {
+  const start = chain.groups[0]!.span.start;
+  const before = context.mentionBefore.get(start);
+  if (before !== undefined) return bind(chain, before, 'named');
+  OF_OR_TO.lastIndex = chain.end;
+  const hasOf = OF_OR_TO.exec(text) !== null;
+  const afterOf = OF_OR_TO.lastIndex;
+  if (hasOf) {
+    THE.lastIndex = afterOf;
+    THE.exec(text);
+    const named = context.mentionAt.get(THE.lastIndex) ?? context.mentionAt.get(afterOf);
+    if (named !== undefined) return bind(chain, named, 'named', named.span.end);
+    ACT_REFERENCE.lastIndex = afterOf;
+    const reference = ACT_REFERENCE.exec(text);
+    if (reference !== null) {
+      chain.end = ACT_REFERENCE.lastIndex;
+      const referred = referredAct(context.mentions, start, reference[1], reference[2]);
+      if (referred !== undefined) bind(chain, referred, 'referred');
+      return;
+    }
+  }
+  BEFORE_ACT.lastIndex = chain.end;
+  if (BEFORE_ACT.exec(text) !== null) {
+    const following = context.mentionAt.get(BEFORE_ACT.lastIndex);
+    if (following !== undefined) return bind(chain, following, 'named', following.span.end);
+  }
+  // A bare "section 47" belongs to an Act named before it in the same house section: statements set
+  // out the law under a sub-heading and then refer back to it ("Section 47 enquiries", "S47"). The
+  // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
+  const region = context.region(start);
+  const here = (m: ActMention) => context.region(m.span.start) === region;
+  const sections = chain.groups.flatMap((g) => g.provisions);
+  const fitting = lastBefore(context.mentions, start, (m) => !here(m) || (m.act !== undefined && sections.every((p) => context.catalogue.describes(m.act!, p))));
+  const nearby = fitting !== undefined && here(fitting) ? fitting : lastBefore(context.mentions, start, () => true);
+  if (nearby !== undefined && here(nearby)) bind(chain, nearby, 'nearby');
+}
+
+function bind(chain: Chain, mention: ActMention, binding: Binding, end?: number): void {
+  chain.mention = mention;
+  chain.binding = binding;
+  if (end !== undefined) chain.end = end;
+}
+
+/**
+ * "the 1989 Act" is the last Act of that year; "the Act" the one defined as "the Act", else the last
+ * named, as "that Act" and "this Act" always are.
+ */
+function referredAct(mentions: ActMention[], before: number, determiner: string | undefined, year: string | undefined): ActMention | undefined {
+  if (year !== undefined) return lastBefore(mentions, before, (m) => m.year === Number(year));
+  const defined = determiner === 'the' ? lastBefore(mentions, before, (m) => m.definedAs?.term === DEFINED_ACT) : undefined;
+  return defined ?? lastBefore(mentions, before, () => true);
+}
+
+/** The latest mention ending before the offset that `accept` takes, searching back from the nearest. */
+function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMention) => boolean): ActMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) if (accept(mentions[i]!)) return mentions[i];
+  return undefined;
+}
+
+function toCitation(chain: Chain, catalogue: Catalogue): Citation {
+  const act = chain.mention?.act;
+  const named = chain.binding === 'named' ? chain.mention : undefined;
+  const start = Math.min(...chain.groups.map((g) => g.span.start), named?.span.start ?? Infinity);
+  const end = Math.max(chain.end, named?.span.end ?? 0);
+  const provisions = chain.groups.flatMap((group) => group.provisions.map((token) => toProvision(token, group, act, catalogue)));
+  const citation: Citation = { span: { start, end }, binding: chain.binding, groups: chain.groups, provisions };
+  if (chain.mention) citation.mention = chain.mention;
+  if (act) {
+    citation.act = act;
+    citation.address = catalogue.address(act);
+  }
+  return citation;
+}
+
+function toProvision(token: ProvisionToken, group: ProvisionGroup, act: CatalogueAct | undefined, catalogue: Catalogue): Provision {
+  const provision: Provision = { span: token.span, idSpan: token.idSpan, pathSpans: token.pathSpans, path: token.path, group };
+  if (token.section !== undefined) provision.section = token.section;
+  if (token.schedule !== undefined) provision.schedule = token.schedule;
+  if (token.scheduleSpan !== undefined) provision.scheduleSpan = token.scheduleSpan;
+  if (token.paragraph !== undefined) provision.paragraph = token.paragraph;
+  if (act !== undefined) {
+    provision.address = catalogue.address(act, provision);
+    const description = catalogue.description(act, provision);
+    if (description !== undefined) provision.description = description;
+  }
+  return provision;
+}
+
+/** Website clutter and directive comments are not statement text. */
+function skipper(model: DecisionModel): (offset: number) => boolean {
+  const clutter = model.clutter.map((c) => c.span).sort((a, b) => a.start - b.start);
+  return (offset) => {
+    if (DIRECTIVE_LINE.test(model.lines[model.index.positionAt(offset).line]?.text ?? '')) return true;
+    let lo = 0;
+    let hi = clutter.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = clutter[mid]!;
+      if (offset < span.start) hi = mid - 1;
+      else if (offset >= span.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** Which house section an offset is in (-1 before the first), for binding bare citations. */
+function regionOf(model: DecisionModel): (offset: number) => number {
+  const starts = model.sections.map((s) => s.span.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The standard paragraphs of The Ombudsman's role and powers (house-style.md section 4): each theme,
+ * the key phrases that give it away, and the citation the house ends it with. The data is in
+ * powers-themes.json, so another house can carry its own.
+ */
+import { z } from 'zod';
+import { normaliseHeading } from '../text/normalise';
+import data from './powers-themes.json';
+import { provisionKey } from './catalogue';
+import { findProvisionGroups } from './scan';
+
+const PowersSchema = z
+  .object({
+    section: z.string().min(1),
+    act: z.object({ title: z.string().min(1), year: z.number().int() }).strict(),
+    form: z.string().includes('{act}').includes('{provisions}'),
+    themes: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z][a-z-]*$/),
+            about: z.string().min(1),
+            phrases: z.array(z.array(z.string().min(1)).min(1)).min(1),
+            citation: z.string().min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export interface PowersTheme {
+  id: string;
+  about: string;
+  /** Every group must occur in the paragraph, any phrase of a group will do. */
+  phrases: string[][];
+  /** The provision list as the house prints it: "section 30(1B) and 34H(i)". */
+  citation: string;
+  /** The keyword the house prints, which may differ from what the count would say. */
+  printedKeyword: string;
+  /** The provisions it cites, as `provisionKey`s. */
+  keys: Set<string>;
+}
+
+export interface PowersHouse {
+  sectionId: string;
+  act: { title: string; year: number };
+  themes: PowersTheme[];
+  /** The whole citation in house form, round brackets included. */
+  citation(provisions: string): string;
+}
+
+let house: PowersHouse | undefined;
+
+export function powersHouse(): PowersHouse {
+  house ??= compile(PowersSchema.parse(data));
+  return house;
+}
+
+function compile(raw: z.infer<typeof PowersSchema>): PowersHouse {
+  const actName = `${raw.act.title} ${raw.act.year}`;
+  return {
+    sectionId: raw.section,
+    act: raw.act,
+    citation: (provisions) => raw.form.replace('{act}', actName).replace('{provisions}', provisions),
+    themes: raw.themes.map((theme) => {
+      const groups = findProvisionGroups(theme.citation, () => false);
+      if (groups.length === 0) throw new Error(`powers theme ${theme.id}: cannot read the citation "${theme.citation}"`);
+      return {
+        ...theme,
+        phrases: theme.phrases.map((group) => group.map(comparable)),
+        printedKeyword: groups[0]!.keyword.text.trim(),
+        keys: new Set(groups.flatMap((g) => g.provisions.map(provisionKey))),
+      };
+    }),
+  };
+}
+
+/** Quotes, dashes and case vary between drafts and the website; phrases are compared without them. */
+function comparable(text: string): string {
+  return normaliseHeading(text).replace(/['"]/g, '');
+}
+
+/** The themes whose key phrases all occur in the paragraph. */
+export function themesOf(paragraphText: string, themes: readonly PowersTheme[]): PowersTheme[] {
+  const text = comparable(paragraphText);
+  return themes.filter((theme) => theme.phrases.every((group) => group.some((phrase) => text.includes(phrase))));
+}
+
+/** Whether a paragraph's cited provisions are what one of its themes, or all of them together, cite. */
+export function citesItsThemes(cited: ReadonlySet<string>, themes: readonly PowersTheme[]): boolean {
+  const all = new Set(themes.flatMap((t) => [...t.keys]));
+  return themes.some((t) => sameSet(t.keys, cited)) || sameSet(all, cited);
+}
+
+export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((k) => b.has(k));
+}

@@ -1,0 +1,437 @@
+/**
+ * Finds the pieces of statute citations in text: Acts named with their year, and runs of provisions led
+ * by a keyword ("sections 26(1) and 26A(1)", "s.41", "Schedule 5, paragraph 5(2)"). Each pattern is
+ * tried at a position at most once, and runs of spaces between words are bounded (drafts never put
+ * more than three), so a scan is linear in the length of the text.
+ */
+import type { Span } from '../types';
+import type { Catalogue, CatalogueAct } from './catalogue';
+
+export interface ActMention {
+  /** The title and year as written: "Children Act 1989". */
+  span: Span;
+  /** The short title as written, without its year: "Children Act". */
+  title: string;
+  year: number;
+  yearSpan: Span;
+  /** The catalogue's entry for this title and year. */
+  act?: CatalogueAct;
+  /** A term the text gives it straight after: "the Children Act 1989 (the Act)". */
+  definedAs?: { term: string; span: Span };
+}
+
+export type KeywordKind = 'section' | 'schedule';
+
+export interface Keyword {
+  /** The keyword and what separates it from the first number: "sections ", "s.", "S", "Schedule ". */
+  span: Span;
+  text: string;
+  kind: KeywordKind;
+  plural: boolean;
+  /** First word of its sentence, where a capital says nothing about style. */
+  sentenceStart: boolean;
+}
+
+export interface ProvisionToken {
+  /** "26A(1)", "5(2)" of "Schedule 5, paragraph 5(2)", or all of "34H(3 and 4)" for each of its two. */
+  span: Span;
+  section?: string;
+  schedule?: string;
+  paragraph?: string;
+  /** The section, or the schedule paragraph, number as written. */
+  idSpan: Span;
+  /** The schedule number as written. */
+  scheduleSpan?: Span;
+  path: string[];
+  pathSpans: Span[];
+}
+
+export interface ProvisionGroup {
+  span: Span;
+  keyword: Keyword;
+  provisions: ProvisionToken[];
+}
+
+const ACT_YEAR = /\bAct,?[ \t\u00A0]{1,3}((?:1[6-9]|20)\d\d)(?!\d)/g;
+const ACRONYM_YEAR = /\b([A-Z]{2,6})[ \t\u00A0]{1,3}((?:1[6-9]|20)\d\d)(?!\d)/g;
+const DEFINED_TERM = /,?[ \t\u00A0]{0,3}\(([^()\n]{1,40})\)/y;
+
+/** A word that may sit in a short title: capitalised, or a joining word; "(Wales)" too. */
+const TITLE_WORD = /^(?:[A-Z][A-Za-z'\u2019-]*,?|\([A-Z][a-z]+\)|and|of|the|for|in|on|to|with|by|from|at)$/;
+const JOINING = /^(?:and|of|the|for|in|on|to|with|by|from|at)$/;
+/** Sentence openers that a capital makes look like the start of a title. */
+const NOT_TITLE_START = new Set([
+  'Under', 'In', 'The', 'By', 'See', 'As', 'Of', 'And', 'Within', 'From', 'To', 'For', 'With', 'On', 'Also', 'This', 'That', 'Then',
+  'So', 'Since', 'Following', 'Per', 'Schedule', 'Section', 'Sections', 'Part', 'Parts', 'Paragraph', 'If', 'When', 'Where', 'While',
+  'Both', 'But', 'Or', 'Its', 'Their', 'His', 'Her', 'Our', 'We', 'I', 'It', 'They', 'Unlike', 'Whether',
+]);
+const TITLE_WINDOW = 160;
+const MAX_TITLE_WORDS = 10;
+
+/** Acts named with their year, in text order; `skip` leaves out offsets that are not statement text. */
+export function findActMentions(text: string, catalogue: Catalogue, skip: (offset: number) => boolean): ActMention[] {
+  const mentions: ActMention[] = [];
+  ACT_YEAR.lastIndex = 0;
+  for (let m = ACT_YEAR.exec(text); m !== null; m = ACT_YEAR.exec(text)) {
+    if (skip(m.index)) continue;
+    const title = titleBefore(text, m.index, catalogue);
+    if (title === undefined) continue;
+    const year = Number(m[1]);
+    const yearStart = m.index + m[0].length - 4;
+    const mention: ActMention = {
+      span: { start: title.start, end: yearStart + 4 },
+      title: `${title.words} Act`,
+      year,
+      yearSpan: { start: yearStart, end: yearStart + 4 },
+    };
+    const act = catalogue.find(mention.title, year);
+    if (act) mention.act = act;
+    mentions.push(withDefinedTerm(text, mention));
+  }
+  if (catalogue.hasAliases()) mentions.push(...findAcronyms(text, catalogue, skip));
+  return mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number) => boolean): ActMention[] {
+  const found: ActMention[] = [];
+  ACRONYM_YEAR.lastIndex = 0;
+  for (let m = ACRONYM_YEAR.exec(text); m !== null; m = ACRONYM_YEAR.exec(text)) {
+    const act = catalogue.aliased(`${m[1]} ${m[2]}`);
+    if (act === undefined || skip(m.index)) continue;
+    const end = m.index + m[0].length;
+    found.push(withDefinedTerm(text, { span: { start: m.index, end }, title: act.title, year: act.year, yearSpan: { start: end - 4, end }, act }));
+  }
+  return found;
+}
+
+/**
+ * The title runs back from "Act" over capitalised and joining words. Of the candidate titles, the
+ * longest the catalogue knows wins; otherwise leading joining words and sentence openers are dropped.
+ */
+function titleBefore(text: string, actAt: number, catalogue: Catalogue): { start: number; words: string } | undefined {
+  const limit = Math.max(0, actAt - TITLE_WINDOW);
+  const words: { text: string; start: number }[] = [];
+  let cursor = actAt;
+  while (words.length < MAX_TITLE_WORDS) {
+    let gapStart = cursor;
+    let breaks = 0;
+    while (gapStart > limit && isSpace(text.charCodeAt(gapStart - 1))) {
+      if (text.charCodeAt(gapStart - 1) === 10) breaks++;
+      gapStart--;
+    }
+    if (gapStart === cursor || gapStart === limit || breaks > 1) break;
+    let start = gapStart;
+    while (start > limit && !isSpace(text.charCodeAt(start - 1))) start--;
+    if (start === limit && limit > 0) break;
+    const token = text.slice(start, gapStart);
+    const opensBracket = token.startsWith('(') && !token.endsWith(')');
+    const word = opensBracket ? token.slice(1) : token;
+    if (!TITLE_WORD.test(word) || (word.endsWith(',') && words.length === 0)) break;
+    words.unshift({ text: word, start: opensBracket ? start + 1 : start });
+    if (opensBracket) break;
+    cursor = start;
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (JOINING.test(words[i]!.text)) continue;
+    const candidate = words.slice(i).map((w) => w.text).join(' ');
+    if (catalogue.titled(`${candidate} Act`).length > 0) return { start: words[i]!.start, words: candidate };
+  }
+  // "In March, the Localism Act": a comma before a lower-case word ends a clause, never a title's word.
+  let clauseEnd = -1;
+  words.forEach((w, i) => {
+    if (w.text.endsWith(',') && /^[a-z]/.test(words[i + 1]?.text ?? '')) clauseEnd = i;
+  });
+  const title = words.slice(clauseEnd + 1);
+  while (title.length > 0 && (JOINING.test(title[0]!.text) || NOT_TITLE_START.has(title[0]!.text))) title.shift();
+  if (title.length === 0) return undefined;
+  return { start: title[0]!.start, words: title.map((w) => w.text).join(' ') };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+function withDefinedTerm(text: string, mention: ActMention): ActMention {
+  DEFINED_TERM.lastIndex = mention.span.end;
+  const m = DEFINED_TERM.exec(text);
+  if (m === null) return mention;
+  const term = m[1]!.replace(/["'\u2018\u2019\u201C\u201D]/g, '').replace(/^the\s/, '').trim();
+  if (!/\bAct\b/.test(term) && !/^[A-Z]{2,6}(?: \d{4})?$/.test(term)) return mention;
+  return { ...mention, definedAs: { term: normaliseTerm(term), span: { start: mention.span.end, end: DEFINED_TERM.lastIndex } } };
+}
+
+export function normaliseTerm(term: string): string {
+  return term.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+const KEYWORD = /\b(?:(sections?|Sections?|SECTIONS?)[ \t\u00A0](?=\d)|(ss?\.?[ \t\u00A0]?|S\.?)(?=\d)|(Sch(?:edules?|\.)|sch(?:edules?|\.)|SCHEDULES?)[ \t\u00A0]?(?=\d)|(paragraphs?|Paragraphs?|paras?\.?|Paras?\.?)[ \t\u00A0]?(?=\d))/g;
+const SECTION_ID = /\d{1,4}[A-Z]{0,3}(?![A-Za-z\d])/y;
+const SCHEDULE_ID = /\d{1,2}[A-Z]{0,2}(?![A-Za-z\d])/y;
+const PARAGRAPH_ID = /\d{1,3}[A-Z]{0,2}(?![A-Za-z\d])/y;
+const PATH_ITEM = /(?:\d{1,3}[A-Z]{0,2}|[a-z]{1,4}|[A-Z])(?![A-Za-z\d])/y;
+const IN_BRACKET_SEPARATOR = /[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}(?:and|or|to)[ \t]{1,3}|[ \t]{0,3}[-\u2013][ \t]{0,3}/y;
+const LIST_SEPARATOR = /[ \t]{0,3},[ \t]{0,3}(?:(?:and|or)[ \t]{1,3})?|[ \t]{1,3}(?:and|or)[ \t]{1,3}|[ \t]{0,3}&[ \t]{0,3}/y;
+const RANGE_SEPARATOR = /[ \t]{0,3}[-\u2013\u2014][ \t]{0,3}|[ \t]{1,3}to[ \t]{1,3}/y;
+const SLASH = /[ \t]{0,3}\/[ \t]{0,3}/y;
+const PARAGRAPH_WORD = /,?[ \t\u00A0]{1,3}(?:paragraphs?|paras?\.?)[ \t\u00A0]{0,3}(?=\d)/y;
+const OF_SCHEDULE = /[ \t\u00A0]{1,3}of[ \t\u00A0]{1,3}(?:the[ \t\u00A0]{1,3})?Schedule[ \t\u00A0]{1,3}/y;
+/** "section 47 and 15 working days": a number followed by a unit is not another section. */
+const NOT_A_PROVISION_AFTER = /[ \t\u00A0]{1,3}(?:working|days?|weeks?|months?|years?|hours?|per|percent|children|people|times|pounds|am|pm)\b|%/y;
+const MAX_ALTERNATIVES = 6;
+const MAX_RANGE = 50;
+const MAX_DEPTH = 4;
+
+/** Runs of provisions led by a keyword, in text order. */
+export function findProvisionGroups(text: string, skip: (offset: number) => boolean): ProvisionGroup[] {
+  const groups: ProvisionGroup[] = [];
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
+    const at = m.index;
+    if (skip(at) || /['\u2019]/.test(text[at - 1] ?? '')) continue;
+    const keywordEnd = at + m[0].length;
+    const raw = m[0];
+    const keyword = (kind: KeywordKind): Keyword => ({
+      span: { start: at, end: keywordEnd },
+      text: raw,
+      kind,
+      plural: /^(?:sections|ss|schedules|paragraphs|paras)\b/i.test(raw),
+      sentenceStart: startsSentence(text, at),
+    });
+    let group: ProvisionGroup | undefined;
+    if (m[1] !== undefined || m[2] !== undefined) group = sectionGroup(text, keywordEnd, keyword('section'));
+    else if (m[3] !== undefined) group = scheduleGroup(text, keywordEnd, keyword('schedule'));
+    else group = paragraphFirstGroup(text, keywordEnd, keyword('schedule'));
+    if (group === undefined) continue;
+    groups.push(group);
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, group.span.end);
+  }
+  return groups;
+}
+
+function sectionGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+  const provisions = parseList(text, from, SECTION_ID, 'section');
+  if (provisions.length === 0) return undefined;
+  return { span: { start: keyword.span.start, end: provisions[provisions.length - 1]!.span.end }, keyword, provisions };
+}
+
+/** "Schedule 5, paragraph 5(2)", "Schedule 5/5A, paragraph 1/3" (5 with 1, 5A with 3), "Schedule 2". */
+function scheduleGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+  const schedules = slashed(text, from, SCHEDULE_ID);
+  if (schedules.items.length === 0) return undefined;
+  PARAGRAPH_WORD.lastIndex = schedules.end;
+  const paragraphWord = PARAGRAPH_WORD.exec(text);
+  if (paragraphWord === null) {
+    const provisions = schedules.items.map((s) => ({ span: s.span, schedule: s.id, idSpan: s.span, scheduleSpan: s.span, path: [], pathSpans: [] }));
+    return { span: { start: keyword.span.start, end: schedules.end }, keyword, provisions };
+  }
+  const paragraphs = parseList(text, PARAGRAPH_WORD.lastIndex, PARAGRAPH_ID, 'paragraph');
+  if (paragraphs.length === 0) return undefined;
+  const provisions = pairSchedules(schedules.items, paragraphs);
+  return { span: { start: keyword.span.start, end: paragraphs[paragraphs.length - 1]!.span.end }, keyword, provisions };
+}
+
+/** "paragraph 3 of Schedule 2": only "of Schedule" makes a paragraph a statute's rather than the statement's. */
+function paragraphFirstGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+  const paragraphs = parseList(text, from, PARAGRAPH_ID, 'paragraph');
+  if (paragraphs.length === 0) return undefined;
+  OF_SCHEDULE.lastIndex = paragraphs[paragraphs.length - 1]!.span.end;
+  if (OF_SCHEDULE.exec(text) === null) return undefined;
+  const schedules = slashed(text, OF_SCHEDULE.lastIndex, SCHEDULE_ID);
+  if (schedules.items.length === 0) return undefined;
+  return { span: { start: keyword.span.start, end: schedules.end }, keyword, provisions: pairSchedules(schedules.items, paragraphs) };
+}
+
+interface SlashItem {
+  id: string;
+  span: Span;
+  /** Which of a slashed run ("1/3") it is: 0 for 1, 1 for 3. */
+  slot: number;
+  slots: number;
+}
+
+function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; end: number } {
+  const items: SlashItem[] = [];
+  let at = from;
+  for (;;) {
+    id.lastIndex = at;
+    const m = id.exec(text);
+    if (m === null) break;
+    items.push({ id: m[0], span: { start: at, end: id.lastIndex }, slot: items.length, slots: 0 });
+    at = id.lastIndex;
+    SLASH.lastIndex = at;
+    if (SLASH.exec(text) === null || items.length >= MAX_ALTERNATIVES) break;
+    at = SLASH.lastIndex;
+  }
+  const end = items.length === 0 ? from : items[items.length - 1]!.span.end;
+  for (const item of items) item.slots = items.length;
+  return { items, end };
+}
+
+/** Slashed runs of equal length pair up in order; otherwise every schedule goes with every paragraph. */
+function pairSchedules(schedules: SlashItem[], paragraphs: ListedToken[]): ProvisionToken[] {
+  const out: ProvisionToken[] = [];
+  for (const paragraph of paragraphs) {
+    const { slot, slots, ...token } = paragraph;
+    const paired = slots === schedules.length && schedules.length > 1;
+    const matching = paired ? [schedules[slot!]!] : schedules;
+    for (const schedule of matching) out.push({ ...token, schedule: schedule.id, scheduleSpan: schedule.span });
+  }
+  return out;
+}
+
+/** A provision with its place in a slashed run ("1/3"), for pairing with "Schedule 5/5A". */
+type ListedToken = ProvisionToken & { slot?: number; slots?: number };
+
+/**
+ * A list of provisions: "26(1) and 26A(1)", "33-35", "34B, 34C and 34H(3 and 4)". A bracket holding
+ * several items gives one provision for each. Schedule paragraphs may be slashed: "1/3".
+ */
+function parseList(text: string, from: number, idPattern: RegExp, kind: 'section' | 'paragraph'): ListedToken[] {
+  const out: ListedToken[] = [];
+  let at = from;
+  let rangeFrom: ProvisionToken | undefined;
+  for (;;) {
+    const ids = kind === 'paragraph' ? slashed(text, at, idPattern).items : single(text, at, idPattern);
+    if (ids.length === 0) break;
+    const last = ids[ids.length - 1]!;
+    const path = parsePath(text, last.span.end);
+    const written: ListedToken[] = [];
+    for (const id of ids) {
+      for (const alternative of path.alternatives) {
+        const token: ListedToken = { span: { start: id.span.start, end: id === last ? path.end : id.span.end }, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans };
+        token[kind] = id.id;
+        if (ids.length > 1) {
+          token.slot = id.slot;
+          token.slots = id.slots;
+        }
+        written.push(token);
+      }
+    }
+    if (rangeFrom !== undefined && written.length === 1) out.push(...rangeBetween(rangeFrom, written[0]!));
+    out.push(...written);
+    at = path.end;
+    RANGE_SEPARATOR.lastIndex = at;
+    const isRange = RANGE_SEPARATOR.exec(text) !== null && startsProvision(text, RANGE_SEPARATOR.lastIndex, idPattern);
+    if (isRange) {
+      rangeFrom = written.length === 1 ? written[0] : undefined;
+      at = RANGE_SEPARATOR.lastIndex;
+      continue;
+    }
+    rangeFrom = undefined;
+    for (;;) {
+      LIST_SEPARATOR.lastIndex = at;
+      if (LIST_SEPARATOR.exec(text) === null || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40 || written.length !== 1) break;
+      const sibling = siblingOf(text, LIST_SEPARATOR.lastIndex, written[0]!);
+      if (sibling === undefined) break;
+      out.push(sibling);
+      at = sibling.span.end;
+    }
+    LIST_SEPARATOR.lastIndex = at;
+    if (LIST_SEPARATOR.exec(text) === null || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
+    at = LIST_SEPARATOR.lastIndex;
+  }
+  return out;
+}
+
+/**
+ * "24A(6) and (7)", "26(6)(a) and (c)": a bracket alone after a provision replaces the last levels of
+ * its path, so it names a sibling in the same section.
+ */
+function siblingOf(text: string, at: number, previous: ProvisionToken): ProvisionToken | undefined {
+  const path = parsePath(text, at);
+  const alternative = path.alternatives[0]!;
+  const depth = alternative.path.length;
+  if (path.alternatives.length !== 1 || depth === 0 || depth > previous.path.length) return undefined;
+  const keep = previous.path.length - depth;
+  const sibling: ProvisionToken = {
+    span: { start: at, end: path.end },
+    idSpan: previous.idSpan,
+    path: [...previous.path.slice(0, keep), ...alternative.path],
+    pathSpans: [...previous.pathSpans.slice(0, keep), ...alternative.spans],
+  };
+  if (previous.section !== undefined) sibling.section = previous.section;
+  if (previous.paragraph !== undefined) sibling.paragraph = previous.paragraph;
+  return sibling;
+}
+
+function single(text: string, at: number, idPattern: RegExp): SlashItem[] {
+  idPattern.lastIndex = at;
+  const m = idPattern.exec(text);
+  return m === null ? [] : [{ id: m[0], span: { start: at, end: idPattern.lastIndex }, slot: 0, slots: 1 }];
+}
+
+function startsProvision(text: string, at: number, idPattern: RegExp): boolean {
+  idPattern.lastIndex = at;
+  const m = idPattern.exec(text);
+  if (m === null) return false;
+  const end = idPattern.lastIndex;
+  if (!/^\d+$/.test(m[0]) || text[end] === '(') return true;
+  NOT_A_PROVISION_AFTER.lastIndex = end;
+  return NOT_A_PROVISION_AFTER.exec(text) === null;
+}
+
+/** "sections 33-35": the numbers between two plain section numbers, written as the range. */
+function rangeBetween(first: ProvisionToken, last: ProvisionToken): ProvisionToken[] {
+  const a = first.section ?? first.paragraph;
+  const b = last.section ?? last.paragraph;
+  if (a === undefined || b === undefined || !/^\d+$/.test(a) || !/^\d+$/.test(b) || first.path.length > 0 || last.path.length > 0) return [];
+  const lo = Number(a);
+  const hi = Number(b);
+  if (hi <= lo || hi - lo > MAX_RANGE) return [];
+  const span = { start: first.span.start, end: last.span.end };
+  const out: ProvisionToken[] = [];
+  for (let n = lo + 1; n < hi; n++) {
+    const id = String(n);
+    out.push({ ...(first.section !== undefined ? { section: id } : { paragraph: id }), span, idSpan: span, path: [], pathSpans: [] });
+  }
+  return out;
+}
+
+interface PathAlternative {
+  path: string[];
+  spans: Span[];
+}
+
+/** "(6)(a)", "(1B)", "(3 and 4)": each bracket one level down; several items in one are alternatives. */
+function parsePath(text: string, from: number): { alternatives: PathAlternative[]; end: number } {
+  let alternatives: PathAlternative[] = [{ path: [], spans: [] }];
+  let at = from;
+  for (let depth = 0; depth < MAX_DEPTH && text.charCodeAt(at) === 40; depth++) {
+    const level = bracketItems(text, at + 1);
+    if (level === undefined) break;
+    const next: PathAlternative[] = [];
+    for (const alternative of alternatives) {
+      for (const item of level.items) next.push({ path: [...alternative.path, item.id], spans: [...alternative.spans, item.span] });
+    }
+    if (next.length > MAX_ALTERNATIVES) break;
+    alternatives = next;
+    at = level.end;
+  }
+  return { alternatives, end: at };
+}
+
+function bracketItems(text: string, from: number): { items: { id: string; span: Span }[]; end: number } | undefined {
+  const items: { id: string; span: Span }[] = [];
+  let at = from;
+  for (;;) {
+    PATH_ITEM.lastIndex = at;
+    const m = PATH_ITEM.exec(text);
+    if (m === null) return undefined;
+    items.push({ id: m[0], span: { start: at, end: PATH_ITEM.lastIndex } });
+    at = PATH_ITEM.lastIndex;
+    if (text[at] === ')') return { items, end: at + 1 };
+    IN_BRACKET_SEPARATOR.lastIndex = at;
+    if (IN_BRACKET_SEPARATOR.exec(text) === null || items.length >= MAX_ALTERNATIVES) return undefined;
+    at = IN_BRACKET_SEPARATOR.lastIndex;
+  }
+}
+
+/** At the start of a line (after any list marker or bullet) or after a full stop, colon or question mark. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t\u00A0]/.test(text[i]!)) i--;
+  if (i < 0 || /[\r\n.!?:\u2022\u25AA*\u2013-]/.test(text[i]!)) return true;
+  if (text[i] !== ')') return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1;
+  return /^[ \t]*\(?[A-Za-z0-9]{1,4}\)$/.test(text.slice(lineStart, i + 1));
+}

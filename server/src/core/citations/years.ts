@@ -1,0 +1,19 @@
+import type { DecisionModel } from '../model/model';
+import type { Catalogue, CatalogueAct } from './catalogue';
+import type { Citation } from './citations';
+import { powersHouse } from './powers';
+
+/**
+ * For an Act named with a year the catalogue does not have, the Acts of that name from other years
+ * that describe every provision cited: "Local Government Act 1972, section 26A" points to 1974. With no
+ * provision to go by, only the role and powers, which cite the house's Act alone, settle the year.
+ */
+export function otherYears(model: DecisionModel, citation: Citation, catalogue: Catalogue): readonly CatalogueAct[] {
+  const mention = citation.mention;
+  if (citation.binding !== 'named' || mention === undefined || mention.act !== undefined) return [];
+  const sameTitle = catalogue.titled(mention.title);
+  if (citation.provisions.length > 0) return sameTitle.filter((act) => citation.provisions.every((p) => catalogue.describes(act, p)));
+  const house = powersHouse();
+  const inPowers = model.sections.some((s) => s.id === house.sectionId && s.span.start <= mention.span.start && mention.span.end <= s.span.end);
+  return inPowers ? sameTitle.filter((act) => act.year === house.act.year) : [];
+}

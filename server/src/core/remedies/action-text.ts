@@ -1,0 +1,53 @@
+import type { Span } from '../types';
+import type { Deadline, RemedyKind, VagueTime } from './types';
+import { sentencesOf } from './sentences';
+import { timeWordsIn } from './deadlines';
+import { vocabulary } from './vocabulary';
+import { tokenize, type Token } from './words';
+
+/** What one stretch of remedy text says: the undertaking, its kinds and deadline, and any evidence request. */
+export interface ActionText {
+  /** The sentences that are not the evidence request, joined. */
+  action: Span | undefined;
+  /** The first of them that names a kind of remedy (else the first): where a deadline is added. */
+  actionSentence: Span | undefined;
+  /** In the order the text first mentions them: "apologise ... for the delay in reassessing" is an apology. */
+  kinds: RemedyKind[];
+  deadline?: Deadline;
+  vague: VagueTime[];
+  /** It reads as something the body undertakes: a kind of remedy, or "will", "has agreed to". */
+  undertaking: boolean;
+  /** Its first sentence says who acts ("The Council will ..."), so it is not an item of a list above it. */
+  ownSubject: boolean;
+  /** It reports what was done or should have been ("has already apologised"). */
+  narrative: boolean;
+  /** Sentences asking for evidence of compliance. */
+  evidence: Span[];
+}
+
+export function readActionText(text: string, span: Span): ActionText {
+  const v = vocabulary();
+  const action: { span: Span; tokens: Token[] }[] = [];
+  const evidence: Span[] = [];
+  for (const sentence of sentencesOf(text, span)) {
+    const tokens = tokenize(text, sentence);
+    if (v.evidence.find(tokens) !== undefined) evidence.push(sentence);
+    else action.push({ span: sentence, tokens });
+  }
+  const tokens = action.flatMap((a) => a.tokens);
+  const kinds = v.kinds.valuesIn(tokens).sort((a, b) => a.at - b.at);
+  const time = timeWordsIn(text, tokens);
+  const named = kinds[0] === undefined ? action[0] : action.find((a) => a.tokens.includes(tokens[kinds[0]!.at]!));
+  const read: ActionText = {
+    action: action.length === 0 ? undefined : { start: action[0]!.span.start, end: action[action.length - 1]!.span.end },
+    actionSentence: named?.span,
+    kinds: kinds.map((k) => k.value),
+    vague: time.vague,
+    undertaking: kinds.length > 0 || v.actionWords.find(tokens) !== undefined,
+    ownSubject: action[0] !== undefined && v.actionWords.find(action[0].tokens) !== undefined,
+    narrative: v.notActions.find(tokens) !== undefined,
+    evidence,
+  };
+  if (time.deadlines[0] !== undefined) read.deadline = time.deadlines[0];
+  return read;
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { CalendarDate } from '../text/dates';
+import data from './bank-holidays.json';
+
+const BankHolidaysSchema = z.object({
+  region: z.string(),
+  note: z.string(),
+  firstYear: z.number().int(),
+  lastYear: z.number().int(),
+  dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+
+interface BankHolidays {
+  firstYear: number;
+  lastYear: number;
+  dates: Set<string>;
+}
+
+let holidays: BankHolidays | undefined;
+
+/** England and Wales bank holidays, as data: the years they cover and the dates. */
+export function bankHolidays(): BankHolidays {
+  if (holidays === undefined) {
+    const parsed = BankHolidaysSchema.parse(data);
+    holidays = { firstYear: parsed.firstYear, lastYear: parsed.lastYear, dates: new Set(parsed.dates) };
+  }
+  return holidays;
+}
+
+/** A date written YYYY-MM-DD, when it is a real day. */
+export function parseIsoDate(text: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m === null) return undefined;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() ? date : undefined;
+}
+
+export function isoDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+function fromUtc(time: number): CalendarDate {
+  const d = new Date(time);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function utc(date: CalendarDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtc(utc(date) + days * 86_400_000);
+}
+
+/** A month after 31 January is the last day of February: the day is kept where the month has it. */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(date.day, last) };
+}
+
+export function isWorkingDay(date: CalendarDate): boolean {
+  const weekday = new Date(utc(date)).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !bankHolidays().dates.has(isoDate(date));
+}
+
+/**
+ * The day that is the n-th working day after `date`, or undefined when the count runs outside the
+ * years the bank-holiday data covers (a guess there would give a wrong date with confidence).
+ */
+export function addWorkingDays(date: CalendarDate, days: number): CalendarDate | undefined {
+  const { firstYear, lastYear } = bankHolidays();
+  let current = date;
+  for (let counted = 0; counted < days; ) {
+    current = addDays(current, 1);
+    if (current.year < firstYear || current.year > lastYear) return undefined;
+    if (isWorkingDay(current)) counted++;
+  }
+  return date.year < firstYear ? undefined : current;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { normaliseHeading } from '../text/normalise';
+import { REMEDY_KINDS, type DeadlineUnit, type RemedyKind } from './types';
+import { PhraseTable, phraseSet } from './phrases';
+import data from './vocabulary.json';
+
+const Phrases = z.array(z.string().min(1));
+
+/** The words the remedy parser reads by. Kept as data: offices word their remedies differently. */
+const VocabularySchema = z.object({
+  recommendedHeadings: Phrases,
+  /** An action is named by the kind it mentions first; where two match at the same word, by the one listed first. */
+  kinds: z.array(z.object({ kind: z.enum(REMEDY_KINDS), phrases: Phrases })),
+  evidence: Phrases,
+  /** Words that make a sentence an undertaking ("will", "has agreed to") rather than narrative. */
+  actionWords: Phrases,
+  /** Words that make it narrative after all ("has already apologised", "should have"). */
+  notActions: Phrases,
+  deadlines: z.object({
+    starts: Phrases,
+    fillers: Phrases,
+    units: z.object({ month: Phrases, week: Phrases, fortnight: Phrases, day: Phrases, 'working-day': Phrases }),
+    anchors: Phrases,
+    finalDecision: Phrases,
+    statutory: Phrases,
+    eventEnds: Phrases,
+    vague: Phrases,
+  }),
+  defaultDeadline: z.string().min(1),
+});
+
+type Unit = { unit: DeadlineUnit; times: number };
+
+export interface Vocabulary {
+  recommendedHeadings: Set<string>;
+  kinds: PhraseTable<RemedyKind>;
+  evidence: PhraseTable<true>;
+  actionWords: PhraseTable<true>;
+  notActions: PhraseTable<true>;
+  starts: PhraseTable<true>;
+  fillers: PhraseTable<true>;
+  /** Each unit of time with how many of it one counts for ("fortnight" is two weeks). */
+  units: PhraseTable<Unit>;
+  anchors: Set<string>;
+  finalDecision: PhraseTable<true>;
+  statutory: PhraseTable<true>;
+  eventEnds: Set<string>;
+  vague: PhraseTable<true>;
+  defaultDeadline: string;
+}
+
+function compile(raw: unknown): Vocabulary {
+  const v = VocabularySchema.parse(raw);
+  const d = v.deadlines;
+  const unit = (list: string[], name: DeadlineUnit, times = 1) => list.map((p) => [p, { unit: name, times }] as const);
+  return {
+    recommendedHeadings: new Set(v.recommendedHeadings.map(normaliseHeading)),
+    kinds: new PhraseTable(v.kinds.flatMap((k) => k.phrases.map((p) => [p, k.kind] as const))),
+    evidence: phraseSet(v.evidence),
+    actionWords: phraseSet(v.actionWords),
+    notActions: phraseSet(v.notActions),
+    starts: phraseSet(d.starts),
+    fillers: phraseSet(d.fillers),
+    units: new PhraseTable([...unit(d.units['working-day'], 'working-day'), ...unit(d.units.month, 'month'), ...unit(d.units.week, 'week'), ...unit(d.units.fortnight, 'week', 2), ...unit(d.units.day, 'day')]),
+    anchors: new Set(d.anchors),
+    finalDecision: phraseSet(d.finalDecision),
+    statutory: phraseSet(d.statutory),
+    eventEnds: new Set(d.eventEnds),
+    vague: phraseSet(d.vague),
+    defaultDeadline: v.defaultDeadline,
+  };
+}
+
+let compiled: Vocabulary | undefined;
+
+export function vocabulary(): Vocabulary {
+  compiled ??= compile(data);
+  return compiled;
+}

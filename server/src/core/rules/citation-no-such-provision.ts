@@ -1,0 +1,49 @@
+import { defineRule } from '../engine/rule';
+import { catalogueOf, normalisedPath, type CatalogueAct, type Existence } from '../citations/catalogue';
+import { citationsOf, type Provision } from '../citations/citations';
+import type { Span } from '../types';
+
+export default defineRule({
+  meta: {
+    id: 'citation-no-such-provision',
+    description: 'A citation names a section, subsection, schedule or paragraph that the cited Act does not have.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  check({ model, report }) {
+    const catalogue = catalogueOf(model.profile);
+    const reported = new Set<string>();
+    for (const citation of citationsOf(model, catalogue)) {
+      // A bare "s47" takes its Act from the text around it, which is a guess too weak to call an error on.
+      if (citation.act === undefined || (citation.binding !== 'named' && citation.binding !== 'referred')) continue;
+      for (const provision of citation.provisions) {
+        const existence = catalogue.exists(citation.act, provision);
+        if (existence.kind !== 'missing') continue;
+        const finding = describe(citation.act, provision, existence);
+        const key = `${finding.span.start}:${finding.message}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        report(finding);
+      }
+    }
+  },
+});
+
+function describe(act: CatalogueAct, provision: Provision, missing: Extract<Existence, { kind: 'missing' }>): { message: string; span: Span } {
+  const name = `the ${act.title} ${act.year}`;
+  const path = normalisedPath(provision.path);
+  const owner = provision.schedule === undefined ? `Section ${provision.section}` : `Paragraph ${provision.paragraph} of Schedule ${provision.schedule}`;
+  switch (missing.level) {
+    case 'section':
+      return { message: `There is no section ${provision.section} in ${name}.`, span: provision.idSpan };
+    case 'schedule':
+      return { message: `There is no Schedule ${provision.schedule} to ${name}.`, span: provision.scheduleSpan ?? provision.idSpan };
+    case 'paragraph':
+      return { message: `Schedule ${provision.schedule} to ${name} has no paragraph ${provision.paragraph}.`, span: provision.idSpan };
+    default: {
+      const above = `${owner}${path.slice(0, missing.depth).map((p) => `(${p})`).join('')}`;
+      const unit = provision.schedule !== undefined ? 'sub-paragraph' : missing.depth === 0 ? 'subsection' : 'paragraph';
+      return { message: `${above} of ${name} has no ${unit} (${provision.path[missing.depth]}).`, span: provision.pathSpans[missing.depth] ?? provision.span };
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { defineRule } from '../engine/rule';
+import { remediesOf } from '../remedies/remedies';
+import type { LeadIn, Remedy, VagueTime } from '../remedies/types';
+import { deadlineInsertionPoint, defaultDeadline, matchCase, prefixDeadline } from '../remedies/wording';
+import type { Report, Suggestion } from '../types';
+
+export default defineRule({
+  meta: {
+    id: 'remedy-deadline',
+    description: 'An agreed or recommended action has no deadline, or only a vague one such as "as soon as possible".',
+    defaultSeverity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check({ model, report }) {
+    const text = model.text;
+    const actions = remediesOf(model).remedies.filter((r) => r.kind !== 'evidence');
+    const undated = actions.filter((r) => r.deadline === undefined);
+    // Vague words in an action outweigh the deadline of its lead-in: the two read as a contradiction.
+    for (const remedy of actions) {
+      const vague = remedy.vague[0];
+      if (remedy.deadline !== undefined && remedy.deadlineSource !== 'own' && vague !== undefined) report(vagueUnderDeadline(text, vague, remedy.deadline.text));
+    }
+    const datedLeads = new Set(actions.flatMap((r) => (r.deadline !== undefined && r.lead !== undefined ? [r.lead] : [])));
+    const reportedLeads = new Set<LeadIn>();
+    for (const remedy of undated) {
+      const lead = remedy.lead;
+      if (lead !== undefined && !datedLeads.has(lead)) {
+        if (!reportedLeads.has(lead)) report(leadReport(text, lead));
+        reportedLeads.add(lead);
+        continue;
+      }
+      report(remedy.vague[0] ? vagueReport(text, remedy.vague[0], remedy) : missingReport(text, remedy));
+    }
+  },
+});
+
+function leadReport(text: string, lead: LeadIn): Report {
+  const vague = lead.vague[0];
+  if (vague !== undefined) return vagueReport(text, vague, undefined);
+  const firstWord = /^[\p{L}']*/u.exec(text.slice(lead.span.start, lead.span.end))![0];
+  return {
+    message: `None of the actions listed here has a deadline: give the list one, such as "${prefixDeadline('the Council has agreed to:')}".`,
+    span: lead.firstLine,
+    suggestions: [{ description: `Start the lead-in with "${defaultDeadline()}"`, fix: { edits: [{ range: [lead.span.start, lead.span.start + firstWord.length], text: prefixDeadline(firstWord) }] } }],
+  };
+}
+
+function missingReport(text: string, remedy: Remedy): Report {
+  const at = deadlineInsertionPoint(text, remedy.actionSentence);
+  return {
+    message: `This action has no deadline: every action needs one, such as "${defaultDeadline()}".`,
+    span: remedy.firstLine,
+    suggestions: [{ description: `Add "${defaultDeadline()}"`, fix: { edits: [{ range: [at, at], text: ` ${defaultDeadline()}` }] } }],
+  };
+}
+
+/**
+ * Where the vague words end the clause ("... Mr B as soon as possible.") they are replaced in place;
+ * elsewhere ("will promptly apologise") they are removed and the deadline goes at the end.
+ */
+function vagueReport(text: string, vague: VagueTime, remedy: Remedy | undefined): Report {
+  const replacement = matchCase(text.slice(vague.span.start, vague.span.end), defaultDeadline());
+  const endsClause = /^\s*(?:[.;:,!?]|$)/.test(text.slice(vague.span.end, vague.span.end + 2));
+  const suggestion: Suggestion = endsClause || remedy === undefined
+    ? { description: `Replace "${vague.text}" with "${defaultDeadline()}"`, fix: { edits: [{ range: [vague.span.start, vague.span.end], text: replacement }] } }
+    : moveDeadline(text, vague, remedy);
+  return {
+    message: `"${vague.text}" is not a deadline: give a time, such as "${defaultDeadline()}".`,
+    span: vague.span,
+    suggestions: [suggestion],
+  };
+}
+
+/** The vague words are dropped, so that the deadline the action already has is the only one it reads. */
+function vagueUnderDeadline(text: string, vague: VagueTime, deadline: string): Report {
+  const start = text[vague.span.start - 1] === ' ' ? vague.span.start - 1 : vague.span.start;
+  return {
+    message: `"${vague.text}" is not a deadline, and reads against the one that applies here ("${deadline}"): remove it.`,
+    span: vague.span,
+    suggestions: [{ description: `Remove "${vague.text}"`, fix: { edits: [{ range: [start, vague.span.end], text: '' }] } }],
+  };
+}
+
+function moveDeadline(text: string, vague: VagueTime, remedy: Remedy): Suggestion {
+  const end = vague.span.end + (text[vague.span.end] === ' ' ? 1 : 0);
+  const at = deadlineInsertionPoint(text, remedy.actionSentence);
+  return {
+    description: `Replace "${vague.text}" with "${defaultDeadline()}" at the end of the sentence`,
+    fix: { edits: [{ range: [vague.span.start, end], text: '' }, { range: [at, at], text: ` ${defaultDeadline()}` }] },
+  };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { DecisionModel } from '../model/model';
+import { defineRule } from '../engine/rule';
+import { isoDate, parseIsoDate } from '../remedies/calendar';
+import { decisionDateOf, remediesOf } from '../remedies/remedies';
+import type { RemedySection } from '../remedies/types';
+import type { Suggestion } from '../types';
+import { eolOf, markerText } from './util';
+
+const IsoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a date written YYYY-MM-DD');
+
+const Options = z.strictObject({
+  /** Decisions dated on or after this day need the request (house-style.md section 6: "since about 2023"). */
+  since: IsoDate.default('2023-01-01'),
+  /** What to do with a draft that has no decision date yet: most are being written now, so check them. */
+  undated: z.enum(['check', 'skip']).default('check'),
+  /** The decision date to assume in place of the front matter's (the CLI's --decision-date sets it). */
+  decisionDate: IsoDate.optional(),
+});
+
+type Options = z.infer<typeof Options>;
+
+const REQUEST = 'should provide us with evidence it has complied with the above actions.';
+
+export default defineRule<Options>({
+  meta: {
+    id: 'remedy-evidence',
+    description: 'An Agreed action section does not end with the request for evidence that the actions were taken.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    options: Options,
+  },
+  check({ model, options, report }) {
+    if (!applies(model, options)) return;
+    for (const section of remediesOf(model).sections) {
+      if (!section.remedies.some((r) => r.kind !== 'evidence')) continue;
+      const requests = section.remedies.filter((r) => r.kind === 'evidence');
+      const last = requests[requests.length - 1];
+      if (last === undefined) {
+        report({
+          message: `The "${section.heading.text}" section does not end with the request for evidence of compliance ("The Council ${REQUEST}").`,
+          span: section.heading.span,
+          suggestions: [addRequest(model, section)],
+        });
+      } else if (last.span.end !== section.contentEnd) {
+        report({ message: 'The request for evidence of compliance should close the section: move it after the last action.', span: last.firstLine });
+      }
+    }
+  },
+});
+
+function applies(model: DecisionModel, options: Options): boolean {
+  const stated = decisionDateOf(model);
+  const date = options.decisionDate ?? (stated && isoDate(stated));
+  return date === undefined ? options.undated === 'check' : date >= options.since;
+}
+
+/** A paragraph after the last one, numbered and indented like it, naming the body the way the section does. */
+function addRequest(model: DecisionModel, section: RemedySection): Suggestion {
+  const eol = eolOf(model.text);
+  const inside = model.paragraphs.filter((p) => p.span.start > section.heading.span.end && p.span.end <= section.contentEnd && p.marker !== undefined);
+  const last = inside[inside.length - 1];
+  const lineStart = last && model.lines[model.index.positionAt(last.marker!.span.start).line]!.start;
+  const prefix = last ? `${model.text.slice(lineStart!, last.marker!.span.start)}${markerText(last.marker!, last.marker!.value + 1)} ` : '';
+  const body = /\bthe Council\b/i.test(model.text.slice(section.span.start, section.span.end)) ? 'The Council' : 'The organisation';
+  return {
+    description: 'Add the request for evidence of compliance',
+    fix: { edits: [{ range: [section.contentEnd, section.contentEnd], text: `${eol}${eol}${prefix}${body} ${REQUEST}` }] },
+  };
+}

@@ -1,0 +1,229 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { citationAt, citationsOf, configFromLayers, lint, modelOf, parseDecision, validateConfigFile, type Citation } from '../../server/src/core/index';
+import { lgscoProfile } from '../../server/src/core/profile/compile';
+import { builtInCatalogue, provisionKey } from '../../server/src/core/citations/catalogue';
+import { CatalogueSchema } from '../../server/src/core/citations/schema';
+import { powersHouse } from '../../server/src/core/citations/powers';
+import statutes from '../../server/src/core/citations/statutes.json';
+import { CONTINUOUS_DRAFT, WEB_COPY } from '../helpers/drafts';
+import { dedent } from '../helpers/dedent';
+import { applyMutation, mutation, type Mutation } from '../property/mutations';
+
+const parse = (text: string) => parseDecision(text, lgscoProfile());
+
+/** A citation as one line: its text, how its Act was found, the Act, and each provision. */
+function summary(text: string, citation: Citation): string {
+  const act = citation.act ? `${citation.act.title} ${citation.act.year}` : citation.mention ? `${citation.mention.title} ${citation.mention.year}?` : '-';
+  return `${text.slice(citation.span.start, citation.span.end)} | ${citation.binding} | ${act} | ${citation.provisions.map(provisionKey).join(', ')}`;
+}
+
+function citations(text: string): string[] {
+  return citationsOf(parse(text)).map((c) => summary(text, c));
+}
+
+const FORMS: [string, string[]][] = [
+  ['(Local Government Act 1974, sections 26(1) and 26A(1), as amended)', ['Local Government Act 1974, sections 26(1) and 26A(1) | named | Local Government Act 1974 | 26(1), 26A(1)']],
+  ['(Local Government Act 1974, section 30(1B) and 34H(i), as amended)', ['Local Government Act 1974, section 30(1B) and 34H(i) | named | Local Government Act 1974 | 30(1B), 34H(1)']],
+  ['Enquiries under section 47 of the Children Act 1989.', ['section 47 of the Children Act 1989 | named | Children Act 1989 | 47']],
+  ['The duty in s.41 of the Highways Act 1980.', ['s.41 of the Highways Act 1980 | named | Highways Act 1980 | 41']],
+  ['A nuisance (section 79, Environmental Protection Act 1990).', ['section 79, Environmental Protection Act 1990 | named | Environmental Protection Act 1990 | 79']],
+  ['(Children Act 1989, section 17)', ['Children Act 1989, section 17 | named | Children Act 1989 | 17']],
+  ['Under the Local Government Act 1974, sections 26B and 34D apply.', ['Local Government Act 1974, sections 26B and 34D | named | Local Government Act 1974 | 26B, 34D']],
+  ['(Local Government Act 1974, Schedule 5, paragraph 5(2), as amended)', ['Local Government Act 1974, Schedule 5, paragraph 5(2) | named | Local Government Act 1974 | Schedule 5 paragraph 5(2)']],
+  ['(Local Government Act 1974, Schedule 5/5A, paragraph 1/3, as amended)', ['Local Government Act 1974, Schedule 5/5A, paragraph 1/3 | named | Local Government Act 1974 | Schedule 5 paragraph 1, Schedule 5A paragraph 3']],
+  ['Care orders (Children Act 1989, sections 33-35 and 43 to 44).', ['Children Act 1989, sections 33-35 and 43 to 44 | named | Children Act 1989 | 33, 34, 35, 43, 44']],
+  ['(Local Government Act 1974, sections 34B, 34C and 34H(3 and 4), as amended)', ['Local Government Act 1974, sections 34B, 34C and 34H(3 and 4) | named | Local Government Act 1974 | 34B, 34C, 34H(3), 34H(4)']],
+  ['Courts (Local Government Act 1974, section 26(6)(c), as amended).', ['Local Government Act 1974, section 26(6)(c) | named | Local Government Act 1974 | 26(6)(c)']],
+  ['(Local Government Act 1974, sections 24A(6) and (7), as amended)', ['Local Government Act 1974, sections 24A(6) and (7) | named | Local Government Act 1974 | 24A(6), 24A(7)']],
+  ['section 26(6)(a), (b) and (c) of the Local Government Act 1974', ['section 26(6)(a), (b) and (c) of the Local Government Act 1974 | named | Local Government Act 1974 | 26(6)(a), 26(6)(b), 26(6)(c)']],
+  ['Paragraph 3 of Schedule 2 to the Care Act 2014 applies.', ['Paragraph 3 of Schedule 2 to the Care Act 2014 | named | Care Act 2014 | Schedule 2 paragraph 3']],
+  ['ss. 20 and 22 of the Children Act 1989', ['ss. 20 and 22 of the Children Act 1989 | named | Children Act 1989 | 20, 22']],
+  ['Best interests (MCA 2005, s4).', ['MCA 2005, s4 | named | Mental Capacity Act 2005 | 4']],
+  [
+    'The Anti-social Behaviour, Crime and Policing Act 2014, section 104 and the Housing (Wales) Act 2014.',
+    ['Anti-social Behaviour, Crime and Policing Act 2014, section 104 | named | Anti-social Behaviour, Crime and Policing Act 2014 | 104', 'Housing (Wales) Act 2014 | named | Housing (Wales) Act 2014? | '],
+  ],
+  ['In March, the Localism Act 2011 changed it.', ['Localism Act 2011 | named | Localism Act 2011? | ']],
+];
+
+for (const [text, expected] of FORMS) {
+  test(`the citation parser reads "${text}"`, () => {
+    assert.deepEqual(citations(text), expected);
+  });
+}
+
+test('"the Act" and "the 1989 Act" refer back to the Act defined or named earlier', () => {
+  const text = 'The Children Act 1989 (the Act) and the Care Act 2014 apply. Under section 17 of the Act and section 47 of the 1989 Act the Council must act; see also section 42 of that Act.';
+  assert.deepEqual(citations(text), [
+    'Children Act 1989 | named | Children Act 1989 | ',
+    'Care Act 2014 | named | Care Act 2014 | ',
+    'section 17 of the Act | referred | Children Act 1989 | 17',
+    'section 47 of the 1989 Act | referred | Children Act 1989 | 47',
+    'section 42 of that Act | referred | Care Act 2014 | 42',
+  ]);
+});
+
+test('a bare section binds to the Act last named in the same house section, and stays unresolved in another', () => {
+  const text = dedent(`
+    The complaint
+
+    1. Mr B complains about the s47 enquiries.
+
+    What I found
+
+    Relevant law
+
+    2. The Council must make enquiries (Children Act 1989, section 47).
+
+    What happened
+
+    3. The Council started S47 enquiries.
+
+    Final decision
+
+    4. The section 47 enquiries were late.
+  `);
+  assert.deepEqual(citations(text), [
+    's47 | none | - | 47',
+    'Children Act 1989, section 47 | named | Children Act 1989 | 47',
+    'S47 | nearby | Children Act 1989 | 47',
+    'section 47 | none | - | 47',
+  ]);
+});
+
+test('numbers that follow a citation but are not provisions, and possessives, are left out', () => {
+  assert.deepEqual(citations('Enquiries under section 47 and 15 working days later; the Council\'s 12 officers.'), ['section 47 | none | - | 47']);
+  assert.deepEqual(citations('See paragraph 12 and paragraph 5(2).'), []);
+});
+
+test('citations in website clutter and directive comments are not read', () => {
+  const text = 'Back to top\n<!-- decision-lint-disable-next-line citation-style -- s47 of the Children Act 1989 -->\nsection 17 of the Children Act 1989\n';
+  assert.deepEqual(citations(text), ['section 17 of the Children Act 1989 | named | Children Act 1989 | 17']);
+});
+
+test('each provision carries its legislation.gov.uk address and the catalogue\'s description, for hovers', () => {
+  const text = '(Local Government Act 1974, section 26A(1) and Schedule 5, paragraph 5(2), as amended)';
+  const model = modelOf(text);
+  const offset = text.indexOf('26A');
+  const found = citationAt(model, offset);
+  assert.ok(found?.provision);
+  assert.equal(found.citation.address, 'https://www.legislation.gov.uk/ukpga/1974/7/contents');
+  assert.equal(found.provision.address, 'https://www.legislation.gov.uk/ukpga/1974/7/section/26A');
+  assert.match(found.provision.description ?? '', /Who may complain/);
+  assert.equal(text.slice(found.provision.span.start, found.provision.span.end), '26A(1)');
+  const schedule = citationAt(model, text.indexOf('5(2)'))!.provision!;
+  assert.equal(schedule.address, 'https://www.legislation.gov.uk/ukpga/1974/7/schedule/5/paragraph/5');
+  assert.equal(citationAt(model, text.indexOf('as amended')), undefined);
+});
+
+test('citations are parsed once per model', () => {
+  const model = parse(CONTINUOUS_DRAFT);
+  assert.equal(citationsOf(model), citationsOf(model));
+});
+
+test('the statute catalogue validates and has the chapter numbers of the Acts decisions cite', () => {
+  assert.doesNotThrow(() => CatalogueSchema.parse(statutes));
+  const chapters = Object.fromEntries(builtInCatalogue().acts.map((a) => [`${a.title} ${a.year}`, a.chapter]));
+  assert.deepEqual(
+    { lga: chapters['Local Government Act 1974'], children: chapters['Children Act 1989'], care: chapters['Care Act 2014'], housing: chapters['Housing Act 1996'], highways: chapters['Highways Act 1980'], equality: chapters['Equality Act 2010'] },
+    { lga: 7, children: 41, care: 23, housing: 52, highways: 66, equality: 15 },
+  );
+});
+
+test('every provision the house cites in its role and powers exists in the catalogue', () => {
+  const catalogue = builtInCatalogue();
+  const house = powersHouse();
+  const act = catalogue.find(house.act.title, house.act.year)!;
+  for (const theme of house.themes) {
+    const model = parse(`(${house.act.title} ${house.act.year}, ${theme.citation}, as amended)`);
+    const provisions = citationsOf(model, catalogue).flatMap((c) => c.provisions);
+    assert.deepEqual(new Set(provisions.map(provisionKey)), theme.keys, theme.id);
+    for (const provision of provisions) assert.notEqual(catalogue.exists(act, provision).kind, 'missing', `${theme.id}: ${provisionKey(provision)}`);
+  }
+});
+
+test('an office adds an Act, or extends one, in its config and the citation rules use it', () => {
+  const text = dedent(`
+    What I found
+
+    1. The Council has a general power of competence (Localism Act 2011, section 1), but not under section 300 of that Act.
+
+    2. The Council relied on section 35 of the Local Government Act 1974.
+  `);
+  const config = configFromLayers([
+    {
+      source: '.decision-lintrc.json',
+      config: {
+        statutes: [
+          { title: 'Localism Act', year: 2011, chapter: 20, type: 'ukpga', lastSection: 241, aliases: [], parts: [], sections: { 1: { description: 'A general power of competence.', subsectionsComplete: false } }, schedules: {} },
+          { title: 'Local Government Act', year: 1974, chapter: 7, type: 'ukpga', aliases: [], parts: [], sections: { 35: { description: 'Miscellaneous powers.', subsections: { 1: [] }, subsectionsComplete: true } }, schedules: {} },
+        ],
+      },
+    },
+  ]);
+  const ids = (t: string) => lint(t, config).messages.filter((m) => m.ruleId.startsWith('citation-')).map((m) => `${m.ruleId} ${m.message}`);
+  assert.deepEqual(ids(text), ['citation-no-such-provision There is no section 300 in the Localism Act 2011.']);
+  assert.deepEqual(ids(text.replace('section 35 of', 'section 35(2) of')), [
+    'citation-no-such-provision There is no section 300 in the Localism Act 2011.',
+    'citation-no-such-provision Section 35 of the Local Government Act 1974 has no subsection (2).',
+  ]);
+  assert.deepEqual(ids(WEB_COPY), []);
+  assert.ok(lint(text).messages.some((m) => m.ruleId === 'citation-unknown-act'), 'without the config the Act is unknown');
+});
+
+test('a statute in the config is checked against the catalogue\'s schema', () => {
+  assert.throws(() => validateConfigFile({ statutes: [{ title: 'Localism Act', year: 2011 }] }, '.decision-lintrc.json'), /statutes\.0\.chapter/);
+  assert.throws(() => validateConfigFile({ statutes: [{ title: 'Localism Act', year: 2011, chapter: 20, sections: { '1': {} } }] }, '.decision-lintrc.json'), /statutes\.0\.sections\.1\.description/);
+});
+
+/** Pieces of citations that, inserted anywhere, leave a citation half-typed or doubled. */
+const CITATION_PIECES = ['(', ')', '/', ',', ' and ', ' to ', '-', 's', 'S', 'section ', 'Schedule ', 'paragraph ', 'Act ', '1974', '26A', '(i)', '(3 and 4)', ' of the Act', ' (the Act)', 'the ', 'Local Government '];
+
+const citationDamage: fc.Arbitrary<Mutation> = fc.oneof(
+  mutation,
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...CITATION_PIECES) }),
+);
+
+function assertInside(text: string, citation: Citation): void {
+  const spans = [
+    citation.span,
+    citation.mention?.span,
+    citation.mention?.yearSpan,
+    citation.mention?.definedAs?.span,
+    ...citation.groups.flatMap((g) => [g.span, g.keyword.span]),
+    ...citation.provisions.flatMap((p) => [p.span, p.idSpan, p.scheduleSpan, ...p.pathSpans]),
+  ];
+  for (const span of spans) {
+    if (span === undefined) continue;
+    assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `span ${span.start}-${span.end} outside 0-${text.length}`);
+  }
+}
+
+test('damaged and truncated drafts never make the citation parser throw or give a span outside the text', () => {
+  const sources = [CONTINUOUS_DRAFT, WEB_COPY, FORMS.map(([t]) => t).join('\n\n')];
+  fc.assert(
+    fc.property(fc.constantFrom(...sources), fc.array(citationDamage, { maxLength: 8 }), (source, damage) => {
+      const text = damage.reduce(applyMutation, source);
+      for (const citation of citationsOf(parse(text))) assertInside(text, citation);
+    }),
+    { numRuns: Number(process.env.DECISION_LINT_PROPERTY_RUNS ?? 400) },
+  );
+});
+
+test('the parser stays linear on text built to make a backtracking parser slow', () => {
+  const hostile = [
+    'section 1('.repeat(20000),
+    'Act 1974 '.repeat(20000),
+    'A '.repeat(40000) + 'Act 1990',
+    `sections ${'1, '.repeat(20000)}2`,
+    'Schedule 5/'.repeat(20000),
+    `(${'('.repeat(30000)}Local Government Act 1974, section 26`,
+  ];
+  for (const text of hostile) {
+    const started = performance.now();
+    citationsOf(parse(text));
+    assert.ok(performance.now() - started < 2000, `took too long on ${JSON.stringify(text.slice(0, 30))}`);
+  }
+});

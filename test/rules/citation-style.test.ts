@@ -1,0 +1,45 @@
+import { CONTINUOUS_DRAFT, crlf, HOUSE_DRAFTS, swap } from '../helpers/drafts';
+import { ruleTests } from '../helpers/rule-tester';
+import { section } from '../helpers/sections';
+
+
+/** Law under a sub-heading of What I found, then events that refer back to it. */
+const LAW_HEADINGS = ['What I found', 'Relevant law'];
+const LAW = 'The Council must make enquiries under section 47 of the Children Act 1989 when a child may be at risk of significant harm.';
+
+ruleTests('citation-style', {
+  valid: [
+    ...HOUSE_DRAFTS,
+    { name: 'a capital that starts a heading or a sentence', text: section(['What I found', 'Section 47 enquiries'], LAW, 'Section 47 enquiries must be completed within 45 days.') },
+    { name: 'different sections in different styles', text: section(LAW_HEADINGS, LAW, 'The Council placed the child under s20 of the Children Act 1989.') },
+    { name: 'the same number in two Acts', text: section(LAW_HEADINGS, LAW, 'The highway authority must maintain the road (s47 of the Highways Act 1980).') },
+    { name: 'the house\'s 34H(i) and the newer 34H(1)', text: swap(CONTINUOUS_DRAFT, '(Care Act 2014, section 14)', '(Local Government Act 1974, section 34H(1))') },
+    { name: 'a bare citation with no Act named before it', text: section('What I found', 'The Council started S47 enquiries.', LAW) },
+  ],
+  invalid: [
+    {
+      name: 'an abbreviation and a capital mid-sentence beside the full word',
+      text: section(LAW_HEADINGS, LAW, 'The Council started S47 enquiries in March.', 'It completed the Section 47 enquiries in May.'),
+      findings: [
+        { line: 7, column: 24, endLine: 7, endColumn: 27, message: '"S47" is written "section 47" elsewhere in this statement; cite it one way throughout.' },
+        { line: 9, column: 21, endLine: 9, endColumn: 31, message: '"Section 47" is written "section 47" elsewhere' },
+      ],
+      output: section(LAW_HEADINGS, LAW, 'The Council started section 47 enquiries in March.', 'It completed the section 47 enquiries in May.'),
+    },
+    {
+      name: 'abbreviations only, the commonest kept, in a draft with CRLF line ends',
+      text: crlf(section(LAW_HEADINGS, 'The Council must make enquiries under s.47 of the Children Act 1989.', 'It began s.47 enquiries.', 'The s 47 enquiries ended.')),
+      findings: [{ line: 9, column: 8, endLine: 9, endColumn: 12, message: '"s 47" is written "s.47" elsewhere' }],
+      output: crlf(section(LAW_HEADINGS, 'The Council must make enquiries under s.47 of the Children Act 1989.', 'It began s.47 enquiries.', 'The s.47 enquiries ended.')),
+    },
+    {
+      name: 'an abbreviation that starts a sentence, and a plural',
+      text: section(LAW_HEADINGS, 'The Council must assess under sections 20 and 47 of the Children Act 1989.', 'S47 enquiries began in March. The Council relied on ss. 20 and 47 in May.'),
+      findings: [
+        { line: 7, column: 4, endLine: 7, endColumn: 7, message: '"S47" is written "Section 47" elsewhere' },
+        { line: 7, column: 56, endLine: 7, endColumn: 62, message: '"ss. 20" is written "sections 20" elsewhere' },
+      ],
+      output: section(LAW_HEADINGS, 'The Council must assess under sections 20 and 47 of the Children Act 1989.', 'Section 47 enquiries began in March. The Council relied on sections 20 and 47 in May.'),
+    },
+  ],
+});
