@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CLEAN_DRAFT, DRAFT_WITH_WEB_CLUTTER, DRAFT_WITHOUT_FINAL_DECISION, jsonReport, ruleIds, runCli, SERVER, runBin, tempTree } from './helpers';
+import { CLEAN_DRAFT, DRAFT_WITH_WEB_CLUTTER, DRAFT_WITHOUT_FINAL_DECISION, jsonReport, ruleIds, runCli, tempTree } from './helpers';
 
 describe('exit codes', () => {
   it('exits 0 for a clean statement', () => {
@@ -150,12 +150,5 @@ describe('exit codes', () => {
         assert.equal(result.status, 2);
       });
     }
-  });
-
-  it('the language server bin says it is not available yet and exits 2', () => {
-    const result = runBin(SERVER, ['--stdio']);
-    assert.match(result.stderr, /language server is not available in this version/);
-    assert.equal(result.stdout, '');
-    assert.equal(result.status, 2);
   });
 });

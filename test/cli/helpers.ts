@@ -8,7 +8,6 @@ import { CONTINUOUS_DRAFT, cut } from '../helpers/drafts';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const CLI = join(REPO, 'dist', 'cli.js');
-export const SERVER = join(REPO, 'dist', 'server.js');
 
 /** A complete upheld statement in house style: no finding at all. */
 export const CLEAN_DRAFT = CONTINUOUS_DRAFT;

@@ -1,7 +1,23 @@
-// The language server has its own issue; until it lands, the bin exists so that `npm ci` leaves every
-// bin in package.json working, and says plainly that it cannot serve yet.
-process.stderr.write(
-  'decision-lint-server: the language server is not available in this version of decision-lint yet (its issue is still open).\n' +
-    'Use the command-line linter meanwhile: decision-lint <files|folders>.\n',
-);
-process.exitCode = 2;
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { packageVersion } from '../node/package-info';
+import { startServer } from './server';
+
+const USAGE = `Usage: decision-lint-server --stdio
+
+The decision-lint language server. An editor starts it and speaks the Language Server Protocol to it
+over standard input and output; see the README's "Language server" section.
+`;
+
+const args = process.argv.slice(2);
+if (args.includes('--version')) {
+  process.stdout.write(`${packageVersion()}\n`);
+} else if (args.includes('--help') || !args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+  process.stderr.write(USAGE);
+  process.exitCode = args.includes('--help') ? 0 : 2;
+} else {
+  const connection = createConnection(ProposedFeatures.all);
+  // Stdout carries the protocol: anything printed there would corrupt it.
+  for (const method of ['log', 'info', 'debug'] as const) console[method] = (...parts: unknown[]) => connection.console.log(parts.map(String).join(' '));
+  process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  startServer(connection);
+}

@@ -1,0 +1,187 @@
+/**
+ * `npm run bench` (after bench.ts): the built language server over stdio, timed from sending a
+ * didChange to receiving publishDiagnostics for that version. Each edit types one character into a
+ * numbered paragraph, as a person would, and waits for its diagnostics before the next. Then resident
+ * memory after a long session. Figures, not assertions: README quotes a run of it.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
+  StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint } from '../../server/src/core/index';
+import { generateDraft } from './generate-drafts';
+
+const SERVER = resolve(import.meta.dirname, '../../dist/server.js');
+const TYPED = 'The Council has since apologised to her. ';
+
+class Session {
+  private readonly waiting = new Map<string, { version: number; done: () => void }>();
+  private readonly documents = new Map<string, TextDocument>();
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    readonly pid: number,
+  ) {
+    connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version }) => {
+      const waiter = this.waiting.get(uri);
+      if (waiter && version === waiter.version) {
+        this.waiting.delete(uri);
+        waiter.done();
+      }
+    });
+  }
+
+  static async start(): Promise<Session> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return new Session(connection, child.pid!);
+  }
+
+  private published(uri: string, version: number): Promise<void> {
+    return new Promise((done) => this.waiting.set(uri, { version, done }));
+  }
+
+  async open(name: string, text: string): Promise<string> {
+    const uri = pathToFileURL(`/tmp/decision-lint-bench/${name}`).href;
+    this.documents.set(uri, TextDocument.create(uri, 'ombudsman-decision', 1, text));
+    const linted = this.published(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ombudsman-decision', version: 1, text } });
+    await linted;
+    return uri;
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Inserts `text` at `offset` and returns the milliseconds until its diagnostics arrived. */
+  async type(uri: string, offset: number, text: string): Promise<number> {
+    const document = this.documents.get(uri)!;
+    const at = document.positionAt(offset);
+    const change = { range: { start: at, end: at }, text };
+    TextDocument.update(document, [change], document.version + 1);
+    const linted = this.published(uri, document.version);
+    const start = performance.now();
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+    await linted;
+    return performance.now() - start;
+  }
+
+  text(uri: string): string {
+    return this.documents.get(uri)!.getText();
+  }
+
+  residentMb(): number {
+    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+    return rss ? Number(rss[1]) / 1024 : NaN;
+  }
+
+  async stop(): Promise<void> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    this.connection.dispose();
+  }
+}
+
+/** Types `edits` characters, a sentence at a time, each sentence after the marker of a paragraph picked in turn. */
+async function typeInto(session: Session, uri: string, edits: number): Promise<number[]> {
+  const times: number[] = [];
+  let seed = 7;
+  while (times.length < edits) {
+    const markers = [...session.text(uri).matchAll(/^[ \t]*\d+\. /gm)];
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const marker = markers[seed % markers.length]!;
+    let offset = marker.index + marker[0].length;
+    for (const character of TYPED) {
+      if (times.length === edits) break;
+      times.push(await session.type(uri, offset, character));
+      offset++;
+    }
+  }
+  return times;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+}
+
+function kb(text: string): string {
+  const bytes = Buffer.byteLength(text);
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+async function latency(session: Session, label: string, text: string, edits: number): Promise<string[][]> {
+  const uri = await session.open(`${label}.decision.txt`, text);
+  await typeInto(session, uri, 20);
+  const times = (await typeInto(session, uri, edits)).sort((a, b) => a - b);
+  await session.close(uri);
+  return [
+    [`didChange to diagnostics, ${kb(text)} draft`, String(edits), percentile(times, 0.5).toFixed(2), percentile(times, 0.95).toFixed(2)],
+    coreAlone(text, Math.min(edits, 100)),
+  ];
+}
+
+/** The core's lint of the same draft in this process, one typed character apart: what the server adds is the difference. */
+function coreAlone(text: string, edits: number): string[] {
+  const at = text.search(/^\d+\. /m) + 3;
+  const times: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const edited = `${text.slice(0, at)}${TYPED.slice(0, i % TYPED.length)}${text.slice(at)}`;
+    const start = performance.now();
+    lint(edited);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return [`  the core's lint alone, in process`, String(edits), percentile(times, 0.5).toFixed(2), percentile(times, 0.95).toFixed(2)];
+}
+
+/** A working day, compressed: five drafts open, thousands of keystrokes, drafts closed and reopened. */
+async function longSession(session: Session): Promise<string[]> {
+  const drafts = [1, 2, 3, 4, 5].map((seed) => generateDraft({ seed, paragraphs: 150 }));
+  let keystrokes = 0;
+  for (let round = 0; round < 4; round++) {
+    const uris = await Promise.all(drafts.map((d, i) => session.open(`day-${round}-${i}.decision.txt`, d)));
+    for (const uri of uris) keystrokes += (await typeInto(session, uri, 250)).length;
+    for (const uri of uris) await session.close(uri);
+  }
+  const big = await session.open('day-big.decision.txt', generateDraft({ seed: 9, paragraphs: 4500 }));
+  keystrokes += (await typeInto(session, big, 50)).length;
+  return [`resident memory after ${keystrokes} keystrokes in 21 drafts (one 1 MB still open)`, '-', `${session.residentMb().toFixed(0)} MB`, '-'];
+}
+
+function table(rows: string[][]): string {
+  const header = ['what', 'edits', 'p50 ms', 'p95 ms'];
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const session = await Session.start();
+  const idle = ['resident memory when started', '-', `${session.residentMb().toFixed(0)} MB`, '-'];
+  const rows = [
+    idle,
+    ...(await latency(session, 'thirty-kb', generateDraft({ seed: 11, paragraphs: 130 }), 400)),
+    ...(await latency(session, 'one-mb', generateDraft({ seed: 12, paragraphs: 4500 }), 200)),
+    await longSession(session),
+  ];
+  await session.stop();
+  console.log(`\ndecision-lint-server latency on Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(table(rows));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

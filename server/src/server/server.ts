@@ -1,0 +1,72 @@
+import { ErrorCodes, ResponseError, TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from '../node/config-loader';
+import { workspaceEdit } from './convert/edits';
+import { offsetOf } from './convert/ranges';
+import { codeActions } from './features/code-actions';
+import { executeCommand } from './features/commands';
+import { completions } from './features/completion';
+import { definition, documentLinks, prepareRename, references, rename } from './features/cross-references';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { outline } from './features/outline';
+import { selectionRanges } from './features/selection';
+import { Session } from './session';
+
+/**
+ * Wires the protocol to the features. Every request handler does the same three things: get the
+ * document's analysis, call a feature with its model, and return the converted result.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let session: Session | undefined;
+  const ready = (): Session => {
+    if (session === undefined) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The client has not sent initialize.');
+    return session;
+  };
+
+  connection.onInitialize((params) => {
+    session = new Session(connection, documents, params);
+    return session.initializeResult();
+  });
+  connection.onInitialized(() => ready().register());
+
+  documents.onDidOpen((e) => ready().diagnostics.opened(e.document.uri));
+  documents.onDidChangeContent((e) => ready().diagnostics.changed(e.document.uri).catch(ready().logFailure('Linting after a change')));
+  documents.onDidSave((e) => ready().diagnostics.saved(e.document.uri));
+  documents.onDidClose((e) => ready().closed(e.document.uri));
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) ready().reconfigure().catch(ready().logFailure('Reloading the config'));
+  });
+  connection.onDidChangeConfiguration((params) => ready().reconfigure(params.settings ?? null).catch(ready().logFailure('Reloading the settings')));
+
+  connection.languages.diagnostics.on((params, token) => ready().diagnostics.answerPull(params, token));
+  connection.onExecuteCommand((params) => executeCommand(ready().services, params));
+  connection.onCodeAction((params, token) => ready().withModel(params.textDocument.uri, token, [], (model, analysis) => codeActions(ready().services, analysis, model, params)));
+  connection.onDocumentSymbol((params, token) => ready().withModel(params.textDocument.uri, token, [], outline));
+  connection.onFoldingRanges((params, token) => ready().withModel(params.textDocument.uri, token, [], foldingRanges));
+  connection.onSelectionRanges((params, token) => ready().withModel(params.textDocument.uri, token, [], (model) => selectionRanges(model, params.positions)));
+  connection.onHover((params, token) => ready().withModel(params.textDocument.uri, token, null, (model, analysis) => hover(analysis, model, offsetOf(model, params.position))));
+  connection.onDocumentLinks((params, token) => ready().withModel(params.textDocument.uri, token, [], (model) => documentLinks(model, params.textDocument.uri)));
+  connection.onDefinition((params, token) =>
+    ready().withModel(params.textDocument.uri, token, [], (model) => definition(model, params.textDocument.uri, offsetOf(model, params.position))),
+  );
+  connection.onReferences((params, token) =>
+    ready().withModel(params.textDocument.uri, token, [], (model) => references(model, params.textDocument.uri, offsetOf(model, params.position), params.context.includeDeclaration)),
+  );
+  connection.onPrepareRename((params, token) => ready().withModel(params.textDocument.uri, token, null, (model) => prepareRename(model, offsetOf(model, params.position))));
+  connection.onRenameRequest((params, token) =>
+    ready().withModel(params.textDocument.uri, token, null, (model, analysis) => {
+      const edits = rename(model, offsetOf(model, params.position), params.newName);
+      return Array.isArray(edits) ? workspaceEdit(analysis.uri, analysis.version, edits, ready().services.client.versionedEdits) : edits;
+    }),
+  );
+  connection.onCompletion((params, token) =>
+    ready().withModel(params.textDocument.uri, token, [], (model, analysis) =>
+      completions(model, offsetOf(model, params.position), analysis.context.paragraphs, ready().services.client.snippets),
+    ),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
