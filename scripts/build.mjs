@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the two bins into dist/ with esbuild. Runs in `prepare`, so `npm ci` alone leaves them working.
+// Bundles the two bins and the VS Code extension into dist/ with esbuild. Runs in `prepare`, so `npm ci` alone leaves them working.
 import { chmod, readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -19,3 +19,16 @@ await build({
   logLevel: 'warning',
 });
 await Promise.all(Object.keys(entries).map((name) => chmod(`dist/${name}.js`, 0o755)));
+
+// The VS Code extension; the editor provides `vscode` at run time.
+await build({
+  entryPoints: { extension: 'client/src/extension.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode'],
+  minify: true,
+  logLevel: 'warning',
+});

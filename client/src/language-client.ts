@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_ID, SETTINGS } from './ids';
+
+/**
+ * The bundled server, started over stdio exactly as other editors start `decision-lint-server --stdio`.
+ * The client id is the settings section, so vscode-languageclient honours `decisionLint.trace.server`.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const serverOptions: ServerOptions = { module: context.asAbsolutePath('dist/server.js'), transport: TransportKind.stdio };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    outputChannelName: 'Decision Lint',
+    synchronize: { configurationSection: SETTINGS },
+  };
+  return new LanguageClient(SETTINGS, 'Decision Lint', serverOptions, clientOptions);
+}
