@@ -16,6 +16,11 @@ await build({
   // ES-module dependencies (fdir, in tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
   banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { DECISION_LINT_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  // Half the CLI's cold start was V8 compiling the bundle; a minified one compiles faster. Names are
+  // kept so that stack traces (DEBUG=1) still say where.
+  minify: true,
+  keepNames: true,
+  sourcemap: 'linked',
   logLevel: 'warning',
 });
 await Promise.all(Object.keys(entries).map((name) => chmod(`dist/${name}.js`, 0o755)));
