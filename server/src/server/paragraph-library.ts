@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, sep } from 'node:path';
-import { builtInParagraphs, loadParagraphs, ParagraphLibraryError, type StandardParagraph } from '../core/paragraphs/library';
+import { builtInParagraphs, loadParagraphs, ParagraphLibraryError, type StandardParagraph } from '../core';
 import type { Log } from './log';
 
 export type { StandardParagraph };

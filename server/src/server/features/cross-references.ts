@@ -1,7 +1,6 @@
 import { ErrorCodes, ResponseError, type DocumentLink, type Location, type Range, type TextEdit } from 'vscode-languageserver/node';
-import type { DecisionModel, Span } from '../../core';
+import type { DecisionModel, Span, Paragraph } from '../../core';
 import { rangeOf, spanHolds } from '../convert/ranges';
-import type { Paragraph } from '../model-types';
 
 /** A paragraph number in the text: a paragraph's own marker, or a number in a reference to one. */
 interface NumberAt {

@@ -1,7 +1,6 @@
 import type { FoldingRange } from 'vscode-languageserver/node';
-import type { DecisionModel, Span } from '../../core';
+import type { DecisionModel, Span, ListItem } from '../../core';
 import { lineRange } from '../convert/ranges';
-import type { ListItem } from '../model-types';
 import { itemSpan, partsOf } from './structure';
 
 /** One range per section, sub-heading, and paragraph or list item with a list nested in it. */

@@ -1,6 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
-import { remediesOf, type DecisionModel, type Remedy, type Span } from '../../core';
-import type { Heading, Paragraph } from '../model-types';
+import { remediesOf, type DecisionModel, type Remedy, type Span, type Heading, type Paragraph } from '../../core';
 import { rangeOf } from '../convert/ranges';
 import { longDate } from './house-dates';
 import { firstWords, headingName, partsOf } from './structure';

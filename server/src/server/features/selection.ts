@@ -1,7 +1,6 @@
 import type { Position, SelectionRange } from 'vscode-languageserver/node';
-import type { DecisionModel, Span } from '../../core';
+import type { DecisionModel, Span, ListItem } from '../../core';
 import { offsetOf, rangeOf, spanHolds } from '../convert/ranges';
-import type { ListItem } from '../model-types';
 import { itemSpan, partsOf } from './structure';
 
 /** Widening steps from a position: list item, paragraph, sub-heading's part, section, whole document. */

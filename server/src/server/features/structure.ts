@@ -1,5 +1,4 @@
-import type { DecisionModel, Span } from '../../core';
-import type { Heading, ListItem, Paragraph, Section } from '../model-types';
+import type { DecisionModel, Span, Heading, ListItem, Paragraph, Section } from '../../core';
 
 /** A sub-heading with what it holds, up to the next sub-heading or the end of its section. */
 export interface Part {
