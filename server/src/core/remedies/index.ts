@@ -5,3 +5,4 @@ export { decisionDateOf, remediesOf, remedyAt } from './remedies';
 export { dueDate } from './due-date';
 export { isoDate, isWorkingDay, parseIsoDate } from './calendar';
 export { withDecisionDate } from './decision-date-config';
+export { houseDeadlinePhrases } from './vocabulary';

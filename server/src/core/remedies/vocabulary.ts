@@ -27,6 +27,8 @@ const VocabularySchema = z.object({
     vague: Phrases,
   }),
   defaultDeadline: z.string().min(1),
+  /** The deadline phrasings the house prints (house-style.md section 6), offered as completions. */
+  housePhrases: z.array(z.string().min(1)).min(1),
 });
 
 type Unit = { unit: DeadlineUnit; times: number };
@@ -47,6 +49,7 @@ export interface Vocabulary {
   eventEnds: Set<string>;
   vague: PhraseTable<true>;
   defaultDeadline: string;
+  housePhrases: readonly string[];
 }
 
 function compile(raw: unknown): Vocabulary {
@@ -68,6 +71,7 @@ function compile(raw: unknown): Vocabulary {
     eventEnds: new Set(d.eventEnds),
     vague: phraseSet(d.vague),
     defaultDeadline: v.defaultDeadline,
+    housePhrases: v.housePhrases,
   };
 }
 
@@ -76,4 +80,9 @@ let compiled: Vocabulary | undefined;
 export function vocabulary(): Vocabulary {
   compiled ??= compile(data);
   return compiled;
+}
+
+/** The house's deadline phrasings, for editors to offer. */
+export function houseDeadlinePhrases(): readonly string[] {
+  return vocabulary().housePhrases;
 }

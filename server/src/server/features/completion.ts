@@ -1,8 +1,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver/node';
-import type { DecisionModel } from '../../core';
+import { houseDeadlinePhrases, type DecisionModel } from '../../core';
 import { rangeOf } from '../convert/ranges';
 import type { StandardParagraph } from '../paragraph-library';
-import { DEADLINE_PHRASES } from './house-phrases';
 import { statuteCompletions } from './statute-completion';
 import { sectionAt } from './structure';
 
@@ -63,7 +62,7 @@ function deadlines(model: DecisionModel, before: string, offset: number): Comple
   const word = typed.toLowerCase();
   if (!'within'.startsWith(word) && !word.startsWith('within')) return [];
   const range = rangeOf(model, { start: offset - typed.length, end: offset });
-  return DEADLINE_PHRASES.map((phrase, i) => ({
+  return houseDeadlinePhrases().map((phrase, i) => ({
     label: phrase,
     kind: CompletionItemKind.Text,
     detail: 'House deadline',
