@@ -36,6 +36,8 @@ export { catalogueOf, Catalogue } from './citations/catalogue';
 export type { CatalogueAct, ProvisionTarget } from './citations/catalogue';
 export type { Statute } from './citations/schema';
 export * from './remedies';
+export { peopleOf, personalDataIn } from './people';
+export type { AnonymisedEntity, Drift, PeopleRegister, Person, PersonMention, PersonRole, PersonTitle, PersonalData, PersonalDataKind, SharedLetter } from './people';
 export type { CalendarDate } from './text/dates';
 
 /** Every id a config or directive may name: the rules and the engine's own findings. */

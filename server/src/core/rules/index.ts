@@ -29,6 +29,11 @@ import citationStyle from './citation-style';
 import remedyDeadline from './remedy-deadline';
 import remedyAmount from './remedy-amount';
 import remedyEvidence from './remedy-evidence';
+import pseudonymDrift from './pseudonym-drift';
+import pseudonymSharedLetter from './pseudonym-shared-letter';
+import personalDataContact from './personal-data-contact';
+import personalDataIdentifier from './personal-data-identifier';
+import personalDataName from './personal-data-name';
 
 /** Every rule, grouped by family in the order the documentation lists them. */
 export const RULES: readonly AnyRule[] = [
@@ -62,4 +67,9 @@ export const RULES: readonly AnyRule[] = [
   remedyDeadline,
   remedyAmount,
   remedyEvidence,
+  pseudonymDrift,
+  pseudonymSharedLetter,
+  personalDataContact,
+  personalDataIdentifier,
+  personalDataName,
 ] as AnyRule[];

@@ -1,0 +1,48 @@
+import type { Span } from '../types';
+import type { PersonMention } from './types';
+
+/**
+ * "her son, Y", "child B", "his daughter (G)": a relation word then a lone capital. A and I are left
+ * out: they are words far more often than children (and the house avoids "A").
+ */
+const CHILD = /\b(?:son|daughter|[Cc]hild|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|brother|sister|baby|boy|girl),? \(?([B-HJ-Z])(?![\w-])/g;
+
+export function childIntroductions(text: string): { letter: string; span: Span; letterSpan: Span }[] {
+  return [...text.matchAll(CHILD)].map((m) => {
+    const end = m.index + m[0].length;
+    return { letter: m[1]!, span: { start: m.index, end }, letterSpan: { start: end - 1, end } };
+  });
+}
+
+/** A lone capital between spaces or punctuation: a candidate bare mention. */
+const LONE_CAPITAL = /(?<![\w’'-])[B-HJ-Z](?![\w-])/g;
+/** The word before a lone capital that makes it a label, not a child: "Part 3A" never matches, but "Schedule B" or "Plan C" would. */
+const LABEL_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Part', 'Schedule', 'Plan', 'Appendix', 'Annex', 'Section', 'Stage', 'Option', 'Type', 'Class', 'Category', 'Band', 'Table', 'Figure', 'Form', 'Tier', 'Grade', 'Level', 'Priority', 'Officer', 'School', 'Property', 'Charity', 'Home', 'Worker', 'Manager', 'Vitamin', 'Block', 'Unit', 'Flat', 'Wing', 'Ward', 'Zone', 'Route', 'Site', 'Area']);
+
+/** The word that ends `before`, past up to three characters of punctuation and space; by hand, as a regex anchored at the end scans back from every start. */
+function lastWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && before.length - end < 3 && !isLetter(before[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isLetter(before[start - 1]!)) start--;
+  return before.slice(start, end);
+}
+
+function isLetter(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/** Every bare mention of a child's letter, leaving out labels and list markers at the start of a line. */
+export function bareLetterMentions(text: string, letter: string): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  for (const m of text.matchAll(LONE_CAPITAL)) {
+    if (m[0] !== letter) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+    if (lineBefore.trim() === '' || lineBefore.trim() === '(') continue;
+    if (LABEL_WORDS.has(lastWord(before))) continue;
+    const span = { start: m.index, end: m.index + 1 };
+    mentions.push({ span, letterSpan: span });
+  }
+  return mentions;
+}

@@ -1,0 +1,4 @@
+export { peopleOf } from './register';
+export { personalDataIn } from './personal-data';
+export type { PersonalData, PersonalDataKind } from './personal-data';
+export type { AnonymisedEntity, Drift, PeopleRegister, Person, PersonMention, PersonRole, PersonTitle, SharedLetter } from './types';

@@ -1,0 +1,94 @@
+import type { Span } from '../types';
+import { isNhsNumber, isUkPhone } from './checks';
+
+export type PersonalDataKind = 'email' | 'phone' | 'postcode' | 'address' | 'ni-number' | 'nhs-number' | 'date-of-birth' | 'case-number' | 'name';
+
+export interface PersonalData {
+  kind: PersonalDataKind;
+  span: Span;
+  text: string;
+}
+
+interface Detector {
+  kind: PersonalDataKind;
+  pattern: RegExp;
+  /** Which group is the data itself (0, the whole match, unless a lead-in names it). */
+  group?: number;
+  /** A check the pattern cannot make: a check digit, a digit count. */
+  accept?: (found: string) => boolean;
+  /** Moves the start back over what the pattern could not match without scanning back from every start. */
+  widen?: (text: string, start: number) => number;
+}
+
+/** The part of an address before the "@": a regex for it would retry from every letter of a long word. */
+function localPart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+  return start === at ? -1 : start;
+}
+const LOCAL_CHAR = /[\w.%+-]/;
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}';
+
+/**
+ * One pattern per kind, each linear (no nested quantifiers), so a long paste cannot stall the editor.
+ * Most kinds need a shape no ordinary sentence has; a date needs "date of birth" before it, and a
+ * case number a word that says it is one, so that dates and paragraph numbers stay quiet.
+ */
+const DETECTORS: Detector[] = [
+  { kind: 'email', pattern: /@[A-Za-z\d-]{1,63}(?:\.[A-Za-z\d-]{1,63}){1,4}\b/g, widen: localPart },
+  { kind: 'phone', pattern: /(?<![\w+])(?:\+44 ?(?:\(0\) ?)?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)/g, accept: isUkPhone },
+  { kind: 'postcode', pattern: /\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b/g },
+  { kind: 'ni-number', pattern: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g },
+  { kind: 'nhs-number', pattern: /(?<!\d)(?<!\d )\d{3}[ -]?\d{3}[ -]?\d{4}(?! ?\d)/g, accept: isNhsNumber },
+  {
+    kind: 'date-of-birth',
+    pattern: new RegExp(`\\b(?:[Dd]ate of birth|DOB|D\\.O\\.B\\.?|born on)[:,]? (?:(?:is|was|of|the) )?(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})\\b`, 'g'),
+    group: 1,
+  },
+  {
+    kind: 'address',
+    pattern: /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z]{1,20} ){1,3}(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place|Terrace|Grove|Square|Mews|Rise|Parade|Row)\b/g,
+    accept: notAYear,
+  },
+  {
+    kind: 'case-number',
+    pattern: /\b(?:(?:[Cc]ase|[Cc]laim|[Cc]rime|[Ff]ile|[Aa]ccount|[Cc]ustomer|[Rr]eference) (?:number|no\.?|ref(?:erence)?(?: number)?)|(?:[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er) ref(?:erence|\.)?(?: number)?|[Rr]ef\.):? ([A-Z\d][A-Z\d/-]{3,24})\b/g,
+    group: 1,
+    accept: (found) => /\d/.test(found),
+  },
+  { kind: 'name', pattern: /\b(?:Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0][A-Z][a-z]{1,30}(?:-[A-Z][a-z]{1,30})?\b/g, accept: hasSurname },
+];
+
+/** "In 2019 Station Road was closed": a year before a street is a date, not a house number. */
+function notAYear(found: string): boolean {
+  const n = Number.parseInt(found, 10);
+  return !(n >= 1800 && n <= 2199);
+}
+
+/** Words after a title that are not surnames: offices ("Mr Justice"), and the start of a couple ("Mr and Mrs X"). */
+const NOT_SURNAMES = new Set(['Justice', 'Speaker', 'President', 'Chairman', 'Chair', 'Deputy', 'Registrar', 'Recorder', 'And']);
+
+function hasSurname(found: string): boolean {
+  return !NOT_SURNAMES.has(found.slice(Math.max(found.lastIndexOf(' '), found.lastIndexOf('\u00a0')) + 1));
+}
+
+/** Every piece of personal data in a text, in order; where two kinds claim the same characters, the earlier detector wins. */
+export function personalDataIn(text: string): PersonalData[] {
+  const found: PersonalData[] = [];
+  const taken = (span: Span) => found.some((f) => f.span.start < span.end && span.start < f.span.end);
+  for (const detector of DETECTORS) {
+    for (const m of text.matchAll(detector.pattern)) {
+      const group = m[detector.group ?? 0];
+      if (group === undefined) continue;
+      const groupStart = m.index + m[0].lastIndexOf(group);
+      const start = detector.widen ? detector.widen(text, groupStart) : groupStart;
+      if (start < 0) continue;
+      const span = { start, end: groupStart + group.length };
+      const value = text.slice(span.start, span.end);
+      if (detector.accept && !detector.accept(value)) continue;
+      if (!taken(span)) found.push({ kind: detector.kind, span, text: value });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,115 @@
+import type { DecisionModel } from '../model/model';
+import type { Span } from '../types';
+import { bareLetterMentions, childIntroductions } from './children';
+import { entitiesIn } from './entities';
+import { asTitle, sameGroup, TITLED_LETTER } from './titles';
+import type { Drift, PeopleRegister, Person, PersonMention, PersonTitle, SharedLetter } from './types';
+
+const registers = new WeakMap<DecisionModel, PeopleRegister>();
+
+/**
+ * The people of a statement: who the complainant is, the other adults, the children and the
+ * anonymised places, each with every mention; and the mentions that do not fit the register.
+ * Worked out once per model, for the pseudonym rules and the language server's outline and hovers.
+ */
+export function peopleOf(model: DecisionModel): PeopleRegister {
+  let register = registers.get(model);
+  if (register === undefined) {
+    register = buildRegister(model);
+    registers.set(model, register);
+  }
+  return register;
+}
+
+type Titled = PersonMention & { title: PersonTitle; letter: string };
+
+/** "The complainant, whom I shall refer to as Miss X", "I call the complainant Mr D": the title and letter soon after the word. */
+const INTRODUCTION = /[Cc]omplainant\b[^.\n’']{1,60}?\b(Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0]([A-Z])(?![\w-])/g;
+/** "the complainant and her son, Mr Y": the name after a relation word is someone else's. */
+const RELATIVE = /\b(?:son|daughter|husband|wife|partner|mother|father|brother|sister|neighbour|friend|advocate|representative|solicitor)\b/;
+/** "Mr and Mrs X": a couple shares a letter, and that is the house's way, not a slip. */
+const COUPLE = /\b(Mrs|Miss|Mr|Ms|Mx|Dr) and (Mrs|Miss|Mr|Ms|Mx|Dr)[ \u00a0]([A-Z])(?![\w-])/g;
+/** A mention right before "complains" names the complainant when no introduction does ("Ms X complains"). */
+const COMPLAINS = /^ complain/;
+
+function titledMentions(text: string): Titled[] {
+  return [...text.matchAll(TITLED_LETTER)].map((m) => {
+    const end = m.index + m[0].length;
+    return { span: { start: m.index, end }, letterSpan: { start: end - 1, end }, title: asTitle(m[1]!), letter: m[2]! };
+  });
+}
+
+function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
+  const intro = [...model.text.matchAll(INTRODUCTION)].find((m) => !RELATIVE.test(m[0]));
+  if (intro !== undefined) return { title: asTitle(intro[1]!), letter: intro[2]!, span: { start: intro.index, end: intro.index + intro[0].length } };
+  const summary = model.frontMatter.summary?.valueSpan;
+  const first =
+    titled.find((t) => summary !== undefined && t.span.start >= summary.start && t.span.end <= summary.end) ??
+    titled.find((t) => COMPLAINS.test(model.text.slice(t.span.end, t.span.end + 10)));
+  return first === undefined ? undefined : { title: first.title, letter: first.letter, span: first.span };
+}
+
+/** Below this share of the registered person's mentions, a second title on the letter is a slip, not a second person. */
+const SECOND_PERSON_SHARE = 4;
+const SECOND_PERSON_MIN = 3;
+
+function buildRegister(model: DecisionModel): PeopleRegister {
+  const text = model.text;
+  const titled = titledMentions(text);
+  const people: Person[] = [];
+  const shared: SharedLetter[] = [];
+  const drifts: Drift[] = [];
+  const owners = (letter: string) => people.filter((p) => p.letter === letter);
+  const add = (person: Person) => {
+    people.push(person);
+    return person;
+  };
+
+  const intro = findComplainant(model, titled);
+  const complainant = intro && add({ letter: intro.letter, title: intro.title, role: 'complainant', firstMention: intro.span, mentions: [] });
+
+  for (const m of text.matchAll(COUPLE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    for (const title of [asTitle(m[1]!), asTitle(m[2]!)]) {
+      if (!owners(m[3]!).some((p) => p.title === title)) add({ letter: m[3]!, title, role: 'adult', firstMention: span, mentions: [] });
+    }
+  }
+
+  for (const child of childIntroductions(text)) {
+    if (owners(child.letter).some((p) => p.role === 'child')) continue;
+    const others = owners(child.letter);
+    const person = add({ letter: child.letter, role: 'child', firstMention: child.span, mentions: [] });
+    if (others[0] !== undefined) shared.push({ letter: child.letter, people: [others[0], person], certain: true, span: child.letterSpan });
+  }
+
+  const strays = new Map<string, Titled[]>();
+  for (const mention of titled) {
+    const { letter, title, span, letterSpan } = mention;
+    const own = owners(letter);
+    const same = own.find((p) => p.title === title);
+    if (same !== undefined) same.mentions.push({ span, letterSpan, title });
+    else if (own.length === 0) add({ letter, title, role: 'adult', firstMention: span, mentions: [{ span, letterSpan, title }] });
+    else if (own.every((p) => p.role === 'child')) drifts.push({ mention, registered: own[0]!, kind: 'child-titled' });
+    else strays.set(`${title} ${letter}`, [...(strays.get(`${title} ${letter}`) ?? []), mention]);
+  }
+
+  for (const group of strays.values()) {
+    const { letter, title } = group[0]!;
+    const registered = owners(letter).find((p) => p.role === 'complainant') ?? owners(letter).find((p) => p.title !== undefined)!;
+    const likelySecond = !sameGroup(title, registered.title!) && group.length >= SECOND_PERSON_MIN && group.length * SECOND_PERSON_SHARE >= registered.mentions.length;
+    if (likelySecond) {
+      const second = add({ letter, title, role: 'adult', firstMention: group[0]!.span, mentions: group.map(({ span, letterSpan }) => ({ span, letterSpan, title })) });
+      shared.push({ letter, people: [registered, second], certain: false, span: group[0]!.span });
+    } else {
+      for (const mention of group) drifts.push({ mention, registered, kind: 'title' });
+    }
+  }
+
+  for (const person of people.filter((p) => p.role === 'child')) {
+    person.mentions = bareLetterMentions(text, person.letter);
+  }
+  drifts.sort((a, b) => a.mention.span.start - b.mention.span.start);
+  const register: PeopleRegister = { people, entities: entitiesIn(text), drifts, shared };
+  if (complainant !== undefined) register.complainant = complainant;
+  return register;
+}

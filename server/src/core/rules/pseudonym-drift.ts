@@ -1,0 +1,65 @@
+import { defineRule } from '../engine/rule';
+import type { DecisionModel } from '../model/model';
+import { peopleOf } from '../people/register';
+import { nameOf, sameGroup } from '../people/titles';
+import type { Drift, PeopleRegister, Person } from '../people/types';
+import type { Report } from '../types';
+import { replace } from './util';
+
+export default defineRule({
+  meta: {
+    id: 'pseudonym-drift',
+    description: 'A person named with a different title or letter from the one they were given: a complainant introduced as Miss X later "Mrs X" or "Mr X", a child given a title, a child given the complainant\'s letter.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check({ model, report }) {
+    const register = peopleOf(model);
+    for (const drift of register.drifts) report(drift.kind === 'title' ? titleDrift(model, register, drift) : childTitled(model, drift));
+    for (const shared of register.shared.filter((s) => s.certain)) {
+      const [first, child] = shared.people;
+      report({
+        message: `Child "${child.letter}" has the letter of ${nameOf(first)} (line ${lineOf(model, first)}): give the child a letter of their own.`,
+        span: shared.span,
+        related: [{ message: `${nameOf(first)} is named here.`, span: first.firstMention }],
+      });
+    }
+  },
+});
+
+function lineOf(model: DecisionModel, person: Person): number {
+  return model.index.positionAt(person.firstMention.start).line + 1;
+}
+
+/**
+ * A swap between Ms, Mrs and Miss on the complainant's own letter is certainly the complainant, so it
+ * is fixed. A change of sex ("Mr X" for Miss X) is more often another person given the wrong letter
+ * (the son called by his mother's letter), so it is only suggested, with the likely other person.
+ */
+function titleDrift(model: DecisionModel, register: PeopleRegister, drift: Drift): Report {
+  const { mention, registered } = drift;
+  const typed = `${mention.title} ${registered.letter}`;
+  const who = registered.role === 'complainant' ? 'the complainant was introduced as' : `${registered.letter} was first named as`;
+  const certain = registered.role === 'complainant' && sameGroup(mention.title, registered.title!) && register.people.filter((p) => p.letter === registered.letter).length === 1;
+  const others = register.people.filter((p) => p.title === mention.title && p.letter !== registered.letter);
+  const likely = !sameGroup(mention.title, registered.title!) && others.length === 1 ? others[0] : undefined;
+  const hint = likely === undefined ? '' : ` Did you mean "${nameOf(likely)}"?`;
+  const suggestions = [likely, registered].filter((p): p is Person => p !== undefined).map((p) => ({ description: `Replace with "${nameOf(p)}"`, fix: replace(mention.span, nameOf(p)) }));
+  return {
+    message: `"${typed}": ${who} "${nameOf(registered)}" (line ${lineOf(model, registered)}).${hint}`,
+    span: mention.span,
+    ...(certain ? { fix: replace(mention.span, nameOf(registered)) } : { suggestions }),
+    related: [{ message: `${nameOf(registered)} is introduced here.`, span: registered.firstMention }],
+  };
+}
+
+function childTitled(model: DecisionModel, drift: Drift): Report {
+  const { mention, registered } = drift;
+  return {
+    message: `"${mention.title} ${registered.letter}": ${registered.letter} is a child (line ${lineOf(model, registered)}), and the house names children by a bare letter.`,
+    span: mention.span,
+    suggestions: [{ description: `Replace with "${registered.letter}"`, fix: replace(mention.span, registered.letter) }],
+    related: [{ message: `${registered.letter} is introduced here.`, span: registered.firstMention }],
+  };
+}
