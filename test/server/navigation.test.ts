@@ -95,6 +95,17 @@ test('hovering over a deadline shows the date it falls due, counted from the dec
   await client.stop();
 });
 
+test('hovering over a pseudonym says who the letter stands for and where they were introduced', async () => {
+  const { client, uri } = await withDraft(CLEAN);
+  const text = client.text(uri);
+  const at = text.indexOf('Mr B says');
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: client.document(uri).positionAt(at + 3) });
+  const introduced = text.slice(0, text.indexOf('whom I shall refer to as Mr B')).split('\n').length;
+  const times = text.split(/Mr[ \u00A0]B\b/).length - 1;
+  assert.equal((hover!.contents as MarkupContent).value, `**Mr B**: the complainant, first named on line ${introduced}; named ${times} times.`);
+  await client.stop();
+});
+
 test('hovering over a finding shows what its rule checks, with a link to its page', async () => {
   const { client, uri } = await withDraft(WITH_FAULTS);
   const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 6, character: 20 } });

@@ -4,6 +4,7 @@ import { ruleDocUrl } from '../../node/package-info';
 import type { Analysis } from '../analyses';
 import { rangeOf, spanHolds } from '../convert/ranges';
 import { citationPart, deadlinePart } from './law-hovers';
+import { personPart } from './person-hover';
 
 /** One thing a hover says, about the text in `span`. */
 export interface HoverPart {
@@ -13,9 +14,9 @@ export interface HoverPart {
 
 const DESCRIPTIONS = new Map(ALL_RULE_METAS.map((meta) => [meta.id, meta.description]));
 
-/** Findings first, then the statute cited or the deadline set there; the range is the first one's. */
+/** Findings first, then the statute cited, the deadline set or the person named there; the range is the first one's. */
 export function hover(analysis: Analysis, model: DecisionModel, offset: number): Hover | null {
-  const parts = [findingPart(analysis, offset), citationPart(model, offset), deadlinePart(model, offset)].filter((p): p is HoverPart => p !== undefined);
+  const parts = [findingPart(analysis, offset), citationPart(model, offset), deadlinePart(model, offset), personPart(model, offset)].filter((p): p is HoverPart => p !== undefined);
   if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.map((p) => p.value).join('\n\n---\n\n') }, range: rangeOf(model, parts[0]!.span) };
 }

@@ -1,0 +1,22 @@
+import { peopleOf, type DecisionModel, type Person } from '../../core';
+import { spanHolds } from '../convert/ranges';
+import type { HoverPart } from './hover';
+
+const ROLE: Record<Person['role'], string> = {
+  complainant: 'the complainant',
+  adult: 'another adult in the statement',
+  child: 'a child, named by a bare letter',
+};
+
+/** On a pseudonym: who the letter stands for, where they were introduced, and how often they appear. */
+export function personPart(model: DecisionModel, offset: number): HoverPart | undefined {
+  for (const person of peopleOf(model).people) {
+    const mention = person.mentions.find((m) => spanHolds(m.span, offset));
+    if (mention === undefined) continue;
+    const name = person.title === undefined ? person.letter : `${person.title} ${person.letter}`;
+    const line = model.index.positionAt(person.firstMention.start).line + 1;
+    const times = person.mentions.length === 1 ? 'once' : `${person.mentions.length} times`;
+    return { value: `**${name}**: ${ROLE[person.role]}, first named on line ${line}; named ${times}.`, span: mention.span };
+  }
+  return undefined;
+}
