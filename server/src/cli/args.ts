@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parseIsoDate, type CalendarDate } from '../core';
+import { DEFAULT_CACHE_LOCATION } from '../node/lint-cache';
+import type { Shard } from './shard';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -25,6 +27,10 @@ export interface CliOptions {
   version: boolean;
   stdin: boolean;
   stdinFilename: string | undefined;
+  /** This job's part of the files (--shard i/n), for a lint split over several CI jobs. */
+  shard: Shard | undefined;
+  /** With --cache: where the findings of unchanged files are kept (relative to the working folder). */
+  cacheLocation: string | undefined;
 }
 
 /** A command line that cannot be run as given (exit 2, with the usage). */
@@ -47,6 +53,9 @@ const OPTIONS = {
   stdin: { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
   'decision-date': { type: 'string' },
+  shard: { type: 'string' },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -75,6 +84,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     version: values.version,
     stdin: values.stdin,
     stdinFilename: values['stdin-filename'],
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    cacheLocation: cacheLocationOf(values.cache, values['cache-location']),
   };
   checkCombination(options);
   return options;
@@ -83,6 +94,18 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 function parseFormat(value: string): FormatName {
   if ((FORMATS as readonly string[]).includes(value)) return value as FormatName;
   throw new UsageError(`Unknown format "${value}"; use one of ${FORMATS.join(', ')}.`);
+}
+
+function cacheLocationOf(cache: boolean, location: string | undefined): string | undefined {
+  if (location !== undefined && !cache) throw new UsageError('--cache-location says where --cache keeps its file; add --cache.');
+  return cache ? (location ?? DEFAULT_CACHE_LOCATION) : undefined;
+}
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, count] = match === null ? [0, 0] : [Number(match[1]), Number(match[2])];
+  if (index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 <= i <= n (this job's part of n), not "${value}".`);
+  return { index, count };
 }
 
 function parseCount(option: string, value: string): number {
@@ -98,7 +121,7 @@ function parseDecisionDate(value: string): CalendarDate {
 
 /** Options that only make sense for linting would be silently ignored by the export, so they are refused. */
 function checkRemedies(o: CliOptions): void {
-  const lintOnly = [o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.maxWarnings !== undefined && '--max-warnings', o.quiet && '--quiet'].find(Boolean);
+  const lintOnly = [o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.maxWarnings !== undefined && '--max-warnings', o.quiet && '--quiet', o.shard && '--shard', o.cacheLocation !== undefined && '--cache'].find(Boolean);
   if (lintOnly) throw new UsageError(`${lintOnly} does not apply to "decision-lint ${REMEDIES_COMMAND}".`);
   if (o.format !== 'stylish' && o.format !== 'json') throw new UsageError(`"decision-lint ${REMEDIES_COMMAND}" prints stylish or json, not ${o.format}.`);
 }
@@ -109,6 +132,8 @@ function checkCombination(o: CliOptions): void {
   if (o.fix && o.fixDryRun) throw new UsageError('Use --fix or --fix-dry-run, not both.');
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
   if (o.stdin && o.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run --format json to see the fixed text.');
+  if (o.stdin && o.shard) throw new UsageError('--shard splits a list of files; it does not apply to --stdin.');
+  if (o.stdin && o.cacheLocation !== undefined) throw new UsageError('--cache keeps the findings of files on disk; it does not apply to --stdin.');
   if (o.stdin && o.targets.length > 0) throw new UsageError('Give files or --stdin, not both.');
   if (!o.stdin && o.targets.length === 0) throw new UsageError('No files given: name the drafts, folders or globs to lint, or use --stdin.');
 }

@@ -24,6 +24,10 @@ Options:
       --stdin-filename <p>   The path the text on standard input stands for (config, report)
       --decision-date <d>    Count deadlines from this date (YYYY-MM-DD) in place of each draft's own
       --no-color             Never colour the output (NO_COLOR does the same)
+      --shard <i/n>          Lint only part i of n of the files, for a lint split over n CI jobs
+      --cache                Reuse the findings for files whose text, config and version are unchanged
+                             (not with --fix or --fix-dry-run, which always lint afresh)
+      --cache-location <p>   The cache file, or a folder for it (default: node_modules/.cache/decision-lint/)
   -h, --help                 Show this help
   -v, --version              Show the version
 

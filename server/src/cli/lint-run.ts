@@ -1,16 +1,20 @@
 import { resolve } from 'node:path';
 import { fix, lint, type LintMessage, type ResolvedConfig } from '../core';
-import { writeFileAtomic } from '../node/atomic-write';
 import type { ConfigLoader } from '../node/config-loader';
 import { readDraftStream } from '../node/draft-file';
+import { writeFixes } from '../node/fix-write';
+import { LintCache } from '../node/lint-cache';
+import { packageVersion } from '../node/package-info';
 import { readAhead } from '../node/read-ahead';
 import { findDrafts } from '../node/find-drafts';
 import { PathError } from '../node/path-error';
+import { withoutAliases } from '../node/unique-files';
 import type { CliOptions } from './args';
 import { EXIT_CLEAN, EXIT_FAILURE, EXIT_FINDINGS } from './exit-codes';
 import { FORMATTERS } from './formatters';
 import type { CliIo } from './io';
 import { toFileReport, totalsOf, type FileReport } from './report';
+import { shardOf } from './shard';
 
 /** Lints the files (or standard input) the options name, prints the report and returns the exit code. */
 export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoader): Promise<number> {
@@ -33,18 +37,23 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
   } else {
     const search = await findDrafts(options.targets, io.cwd, loader);
     search.problems.forEach(report);
-    for await (const read of readAhead(search.files)) {
+    const files = await withoutAliases(search.files);
+    // The cache holds findings, not fixed text, so --fix and --fix-dry-run lint every file afresh.
+    const cache = options.cacheLocation === undefined || options.fix || options.fixDryRun ? undefined : await LintCache.open(options.cacheLocation, io.cwd, packageVersion());
+    for await (const read of readAhead(options.shard === undefined ? files : shardOf(files, io.cwd, options.shard))) {
       const { file } = read;
       const { config } = await loader.forFile(file);
       try {
         if ('error' in read) throw read.error;
-        const checked = checkText(read.text, options, config);
-        if (options.fix && checked.output !== undefined) await writeFileAtomic(file, checked.output);
+        const checked = cache === undefined ? checkText(read.text, options, config) : { messages: cache.lint(file, read.text, config) };
+        if (options.fix && checked.output !== undefined) await writeFixes(file, read.text, checked.output);
         reports.push(reportOf(file, checked, options));
       } catch (error) {
         report(PathError.from(file, error, 'cannot be read'));
       }
     }
+    const unsaved = await cache?.save();
+    if (unsaved !== undefined) io.stderr.write(`decision-lint: ${unsaved.message} (the report is complete all the same)\n`);
   }
 
   io.stdout.write(FORMATTERS[options.format](reports, { cwd: io.cwd, color: useColor(options, io), problems }));

@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { lint, type LintMessage, type ResolvedConfig } from '../core';
+import { PathError } from './path-error';
+
+/** Where `--cache` keeps its file unless `--cache-location` says otherwise; a folder, as the `/` says. */
+export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/decision-lint/';
+const FILE_NAME_IN_FOLDER = 'lint-cache.json';
+/** Raised when the file's layout changes, so that an older layout is read as no cache at all. */
+const LAYOUT = 1;
+
+interface Entry {
+  /** The hash of everything the findings depend on: the text, the config and the linter's version. */
+  key: string;
+  messages: LintMessage[];
+}
+
+/**
+ * The findings of earlier runs, one entry per file, reused while the file's text, the config that
+ * applies to it and decision-lint's version are all unchanged. The core is pure, so those are all its
+ * findings depend on. A cache that cannot be read or makes no sense is treated as empty: it only ever
+ * saves time, so it must never be the reason a lint fails.
+ */
+export class LintCache {
+  private dirty = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly version: string,
+    private readonly entries: Map<string, Entry>,
+  ) {}
+
+  /** `location` is a folder when it ends with `/` or already is one; otherwise it names the file. */
+  static async open(location: string, cwd: string, version: string): Promise<LintCache> {
+    let file = resolve(cwd, location);
+    const isFolder = /[\\/]$/.test(location) || (await stat(file).then((s) => s.isDirectory(), () => false));
+    if (isFolder) file = join(file, FILE_NAME_IN_FOLDER);
+    return new LintCache(file, version, await readEntries(file));
+  }
+
+  /** The file's findings: from the cache when nothing they depend on changed, else linted now. */
+  lint(filePath: string, text: string, config: ResolvedConfig): LintMessage[] {
+    const key = createHash('sha256').update(this.version).update('\0').update(configJson(config)).update('\0').update(text).digest('hex');
+    const cached = this.entries.get(filePath);
+    if (cached?.key === key) return cached.messages;
+    const { messages } = lint(text, config);
+    this.entries.set(filePath, { key, messages });
+    this.dirty = true;
+    return messages;
+  }
+
+  /**
+   * Writes the cache through a temporary file and a rename, so that a run killed half-way, or two
+   * runs at once, leave a whole cache behind. Returns why it could not, rather than failing the lint.
+   */
+  async save(): Promise<PathError | undefined> {
+    if (!this.dirty) return undefined;
+    const temp = `${this.file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFile(temp, JSON.stringify({ layout: LAYOUT, entries: Object.fromEntries(this.entries) }), { flag: 'wx' });
+      await rename(temp, this.file);
+      return undefined;
+    } catch (error) {
+      // The temporary file may never have been made, or its folder may not be one (ENOTDIR).
+      await rm(temp, { force: true }).catch(() => undefined);
+      return PathError.from(this.file, error, 'the cache was not saved');
+    }
+  }
+}
+
+async function readEntries(file: string): Promise<Map<string, Entry>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return new Map();
+  }
+  const { layout, entries } = (parsed ?? {}) as { layout?: unknown; entries?: unknown };
+  if (layout !== LAYOUT || typeof entries !== 'object' || entries === null) return new Map();
+  return new Map(Object.entries(entries as Record<string, unknown>).filter((pair): pair is [string, Entry] => isEntry(pair[1])));
+}
+
+function isEntry(value: unknown): value is Entry {
+  const entry = value as Partial<Entry> | null;
+  return typeof entry?.key === 'string' && Array.isArray(entry.messages);
+}
+
+/** Every setting, rule severities and options included; the rules' Map is written as an object. */
+function configJson(config: ResolvedConfig): string {
+  return JSON.stringify(config, (_key, value: unknown) => (value instanceof Map ? Object.fromEntries(value) : value));
+}

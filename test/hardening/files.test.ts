@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { chmodSync, closeSync, ftruncateSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { writeFixes } from '../../server/src/node/fix-write';
+import { CLEAN_DRAFT, DRAFT_WITH_WEB_CLUTTER, DRAFT_WITHOUT_FINAL_DECISION, jsonReport, runCli, tempTree } from '../cli/helpers';
+import { crlf, withBom } from '../helpers/drafts';
+
+/** Root reads a file whatever its mode, so there an unreadable file cannot be made with chmod. */
+const RUNNING_AS_ROOT = process.getuid?.() === 0;
+
+/** A file of `bytes` zeros made without writing them: sparse, so 50 MB costs no time or disk. */
+function sparseFile(path: string, bytes: number): void {
+  const fd = openSync(path, 'w');
+  ftruncateSync(fd, bytes);
+  closeSync(fd);
+}
+
+/** Runs the built CLI on the folder, and checks the run failed (2) but still linted the good draft. */
+function lintFolderWith(dir: string, extra: readonly string[] = []) {
+  const result = runCli(['--format', 'json', '.', ...extra], { cwd: dir });
+  assert.equal(result.status, 2, result.stderr);
+  const linted = jsonReport(result).map((r) => r.filePath.slice(dir.length + 1));
+  assert.ok(linted.includes('good.decision.txt'), `good.decision.txt was linted (${linted.join(', ')})`);
+  return { stderr: result.stderr, linted };
+}
+
+describe('files that cannot be linted', () => {
+  it('a binary file, a 50 MB file, a vanished file and a symbolic link to itself: one clear message each, the rest linted', () => {
+    const dir = tempTree({ 'good.decision.txt': CLEAN_DRAFT, 'scan.decision.txt': Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff]) });
+    sparseFile(join(dir, 'huge.decision.txt'), 50 * 1024 * 1024);
+    // A file named on the command line that is gone by the time it is looked at: a link whose target
+    // was deleted (the moment between the search and the read cannot be hit reliably from outside).
+    symlinkSync('deleted-since.decision.txt', join(dir, 'vanished.decision.txt'));
+    symlinkSync('self.decision.txt', join(dir, 'self.decision.txt'));
+    const { stderr, linted } = lintFolderWith(dir, ['vanished.decision.txt', 'self.decision.txt']);
+    assert.deepEqual(linted, ['good.decision.txt']);
+    const lines = stderr.trimEnd().split('\n');
+    const about = (name: string) => lines.filter((line) => line.includes(name));
+    assert.match(about('scan.decision.txt').join(), /is a binary file, not a plain-text draft/);
+    assert.match(about('huge.decision.txt').join(), /is larger than 10 MB \(the limit for a draft\), so it was not linted/);
+    assert.match(about('vanished.decision.txt').join(), /vanished\.decision\.txt: cannot be read: no such file or folder/);
+    assert.match(about('self.decision.txt').join(), /self\.decision\.txt: cannot be read: .*too many symbolic links/);
+    for (const name of ['scan', 'huge', 'vanished', 'self']) assert.equal(about(`${name}.decision.txt`).length, 1, name);
+    assert.ok(lines.every((line) => line.startsWith('decision-lint: ')), stderr);
+    assert.doesNotMatch(stderr, /internal error|\n\s+at /);
+  });
+
+  it('a symbolic link from a folder to itself: the search ends, and each draft is linted once', () => {
+    const dir = tempTree({ 'good.decision.txt': CLEAN_DRAFT, 'sub/missing.decision.txt': DRAFT_WITHOUT_FINAL_DECISION });
+    symlinkSync('..', join(dir, 'sub', 'up'));
+    symlinkSync('.', join(dir, 'here'));
+    const result = runCli(['--format', 'json', '.'], { cwd: dir });
+    assert.equal(result.stderr, '');
+    assert.deepEqual(jsonReport(result).map((r) => r.filePath.slice(dir.length + 1)).sort(), ['good.decision.txt', 'sub/missing.decision.txt']);
+    assert.equal(result.status, 1, 'exit 1 for the error in sub/missing, not 2: the loop is no failure of the run');
+  });
+
+  it('an unreadable file', { skip: RUNNING_AS_ROOT && 'running as root, which reads a file of mode 000 anyway' }, () => {
+    const dir = tempTree({ 'good.decision.txt': CLEAN_DRAFT, 'locked.decision.txt': CLEAN_DRAFT });
+    chmodSync(join(dir, 'locked.decision.txt'), 0o000);
+    const { stderr, linted } = lintFolderWith(dir);
+    assert.deepEqual(linted, ['good.decision.txt']);
+    assert.match(stderr, /locked\.decision\.txt: cannot be read: permission denied/);
+  });
+});
+
+describe('--fix and the file on disk', () => {
+  it('keeps the byte order mark and CRLF line ends', () => {
+    const dir = tempTree({ 'windows.decision.txt': withBom(crlf(DRAFT_WITH_WEB_CLUTTER)) });
+    const file = join(dir, 'windows.decision.txt');
+    assert.equal(runCli(['--fix', file]).status, 0);
+    const fixed = readFileSync(file);
+    assert.ok(fixed.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'the byte order mark is kept');
+    const text = fixed.toString('utf8');
+    assert.doesNotMatch(text, /Back to top/, 'the fixes were written');
+    assert.doesNotMatch(text, /(?<!\r)\n/, 'every line still ends in CRLF');
+  });
+
+  it('refuses to write over a file that changed on disk since it was read, and says so', async () => {
+    const dir = tempTree({ 'draft.decision.txt': DRAFT_WITH_WEB_CLUTTER });
+    const file = join(dir, 'draft.decision.txt');
+    const savedMeanwhile = `${DRAFT_WITH_WEB_CLUTTER}A paragraph the author added.\n`;
+    writeFileSync(file, savedMeanwhile);
+    await assert.rejects(writeFixes(file, DRAFT_WITH_WEB_CLUTTER, CLEAN_DRAFT), /draft\.decision\.txt: changed on disk while it was being linted, so the fixes were not written/);
+    assert.equal(readFileSync(file, 'utf8'), savedMeanwhile);
+
+    await writeFixes(file, savedMeanwhile, CLEAN_DRAFT);
+    assert.equal(readFileSync(file, 'utf8'), CLEAN_DRAFT, 'an unchanged file is written');
+  });
+});
