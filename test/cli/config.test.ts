@@ -48,7 +48,7 @@ describe('config files cascade', () => {
   it('--print-config shows the resolved config of a file and the config files that applied', () => {
     const result = runCli(['--print-config', 'team/relaxed/draft.decision.txt'], { cwd: dir });
     const printed = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(printed), ['filePath', 'configFiles', 'numbering', 'files', 'ignores', 'headingAliases', 'rules']);
+    assert.deepEqual(Object.keys(printed), ['filePath', 'configFiles', 'numbering', 'files', 'ignores', 'headingAliases', 'profile', 'rules']);
     assert.equal(printed.filePath, join(dir, 'team/relaxed/draft.decision.txt'));
     assert.deepEqual(printed.configFiles, [join(dir, 'team/.decision-lintrc.json'), join(dir, 'team/relaxed/.decision-lintrc.json')]);
     assert.equal(printed.numbering, 'continuous');

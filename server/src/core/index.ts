@@ -5,8 +5,9 @@
 import { RULES } from './rules';
 import { ENGINE_RULES } from './engine/engine-rules';
 import type { RuleMeta } from './engine/rule';
-import { compileProfile, lgscoProfile, type Profile } from './profile/compile';
-import lgscoData from './profile/lgsco.json';
+import { compileProfile, type Profile } from './profile/compile';
+import { builtInProfile, PROFILE_DATA, PROFILE_IDS } from './profile/registry';
+import { chooseProfile, type ProfileChoice } from './profile/select';
 import { ConfigError, resolveConfig, type ResolvedConfig } from './config/resolve';
 import type { ConfigFile } from './config/schema';
 import { lintText, type LintResult } from './engine/lint';
@@ -39,6 +40,9 @@ export * from './remedies';
 export { peopleOf, personalDataIn } from './people';
 export type { AnonymisedEntity, Drift, PeopleRegister, Person, PersonMention, PersonRole, PersonTitle, PersonalData, PersonalDataKind, SharedLetter } from './people';
 export type { CalendarDate } from './text/dates';
+export type { Profile } from './profile/compile';
+export type { ProfileChoice } from './profile/select';
+export { PROFILE_IDS, DEFAULT_PROFILE_ID } from './profile/registry';
 
 /** Every id a config or directive may name: the rules and the engine's own findings. */
 export const ALL_RULE_METAS: readonly RuleMeta<unknown>[] = [...RULES.map((r) => r.meta), ...ENGINE_RULES];
@@ -47,11 +51,15 @@ const CONFIGURABLE = ALL_RULE_METAS.map((meta) => ({ meta }));
 
 /** Config files, outermost first, merged over every rule's defaults. */
 export function configFromLayers(layers: readonly { source: string; config: ConfigFile }[]): ResolvedConfig {
-  const sections = lgscoProfile().sectionById;
+  // Which profile applies is known only per document, so an alias may name any profile's section.
+  const sections = new Set(PROFILE_IDS.flatMap((id) => [...builtInProfile(id).sectionById.keys()]));
   for (const { source, config } of layers) {
     const unknown = Object.keys(config.headingAliases ?? {}).find((id) => !sections.has(id));
     if (unknown !== undefined) {
-      throw new ConfigError(source, `headingAliases.${unknown}`, `unknown section id; expected one of ${[...sections.keys()].join(', ')}`);
+      throw new ConfigError(source, `headingAliases.${unknown}`, `unknown section id; expected one of ${[...sections].join(', ')}`);
+    }
+    if (config.profile !== undefined && config.profile !== 'auto' && !PROFILE_IDS.includes(config.profile)) {
+      throw new ConfigError(source, 'profile', `unknown profile; expected "auto" or one of ${PROFILE_IDS.join(', ')}`);
     }
   }
   return resolveConfig(layers, CONFIGURABLE);
@@ -64,16 +72,27 @@ export function builtInConfig(): ResolvedConfig {
 
 const profiles = new Map<string, Profile>();
 
+/** Which profile a document is linted under and why: the config's choice, or its title's reference. */
+export function profileChoice(text: string, config: ResolvedConfig = builtInConfig()): ProfileChoice {
+  return chooseProfile(text, config.profile, config.profileSource);
+}
+
+/** The full name of a shipped profile ("Housing Ombudsman"), for shells that show which applies. */
+export function builtInProfileName(id: string): string {
+  return builtInProfile(id).name;
+}
+
 /**
- * The house profile, extended with the config's heading aliases and carrying its statute catalogue
- * (compiled once per alias set and statutes).
+ * The document's profile, extended with the config's heading aliases and carrying its statute
+ * catalogue (compiled once per profile, alias set and statutes).
  */
-function profileFor(config: ResolvedConfig): Profile {
-  if (Object.keys(config.headingAliases).length === 0 && config.statutes.length === 0) return lgscoProfile();
-  const key = JSON.stringify([config.headingAliases, config.statutes]);
+function profileFor(text: string, config: ResolvedConfig): Profile {
+  const { id } = profileChoice(text, config);
+  if (Object.keys(config.headingAliases).length === 0 && config.statutes.length === 0) return builtInProfile(id);
+  const key = JSON.stringify([id, config.headingAliases, config.statutes]);
   let profile = profiles.get(key);
   if (profile === undefined) {
-    profile = compileProfile(lgscoData, config.headingAliases);
+    profile = compileProfile(PROFILE_DATA[id], config.headingAliases);
     attachCatalogue(profile, extendedCatalogue(config.statutes));
     profiles.set(key, profile);
   }
@@ -82,11 +101,11 @@ function profileFor(config: ResolvedConfig): Profile {
 
 /** The document model of a text as the rules see it under this configuration, for shells that read it directly. */
 export function modelOf(text: string, config: ResolvedConfig = builtInConfig()): DecisionModel {
-  return parseDecision(text, profileFor(config), { numbering: config.numbering });
+  return parseDecision(text, profileFor(text, config), { numbering: config.numbering });
 }
 
 export function lint(text: string, config: ResolvedConfig = builtInConfig()): LintResult {
-  return lintText(text, { config, rules: RULES, profile: profileFor(config) });
+  return lintText(text, { config, rules: RULES, profile: profileFor(text, config) });
 }
 
 export interface FixResult {

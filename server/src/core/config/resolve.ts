@@ -14,6 +14,9 @@ export interface RuleConfig {
 /** Configuration after cascading and validation: what one document is linted with. */
 export interface ResolvedConfig {
   numbering: NumberingMode | 'auto';
+  /** "auto" or a profile id, and the config file that set it (undefined when it is the default). */
+  profile: string;
+  profileSource: string | undefined;
   rules: Map<string, RuleConfig>;
   headingAliases: Record<string, string[]>;
   /** Acts the config adds to the statute catalogue, outermost file first. */
@@ -50,11 +53,12 @@ export function validateConfigFile(raw: unknown, source: string): ConfigFile {
  */
 export function resolveConfig(layers: readonly { source: string; config: ConfigFile }[], rules: readonly (AnyRule | { meta: RuleMeta<unknown> })[]): ResolvedConfig {
   const metas = new Map(rules.map((r) => [r.meta.id, r.meta]));
-  const resolved: ResolvedConfig = { numbering: 'auto', rules: new Map(), headingAliases: {}, statutes: [], files: DEFAULT_FILE_PATTERNS, ignores: [] };
+  const resolved: ResolvedConfig = { numbering: 'auto', profile: 'auto', profileSource: undefined, rules: new Map(), headingAliases: {}, statutes: [], files: DEFAULT_FILE_PATTERNS, ignores: [] };
   const rawOptions = new Map<string, { source: string; options: Record<string, unknown> }>();
   for (const meta of metas.values()) resolved.rules.set(meta.id, { severity: meta.defaultSeverity, options: undefined });
   for (const { source, config } of layers) {
     if (config.numbering !== undefined) resolved.numbering = config.numbering;
+    if (config.profile !== undefined) [resolved.profile, resolved.profileSource] = [config.profile, source];
     if (config.files !== undefined) resolved.files = config.files;
     if (config.ignores !== undefined) resolved.ignores = [...resolved.ignores, ...config.ignores];
     if (config.statutes !== undefined) resolved.statutes = [...resolved.statutes, ...config.statutes];

@@ -21,6 +21,11 @@ export const ConfigFileSchema = z
       .enum(['auto', 'continuous', 'restart'])
       .optional()
       .describe('Paragraph numbering mode: continuous through the statement (drafts), restarting under every heading (website copies), or auto to detect it per document.'),
+    profile: z
+      .string()
+      .regex(/^[a-z][a-z-]*$/)
+      .optional()
+      .describe('The house style a document is linted under: "auto" (default) chooses it from the title\'s reference (9 digits for the Housing Ombudsman, YY NNN NNN for the LGSCO), or a profile id ("lgsco", "housing-ombudsman").'),
     rules: z
       .record(z.string(), RuleSettingSchema)
       .optional()

@@ -64,6 +64,9 @@ export function classifyLine(line: Line, profile: Profile): LineClass {
   if (DIRECTIVE_LINE.test(text)) return { kind: 'directive' };
   const status = STATUS.exec(text.trim());
   if (status) return { kind: 'status', status: status[1]!.toLowerCase() === 'final' ? 'final' : 'draft' };
+  // Other ombudsmen mark the status in their own words ("The Ombudsman's final determination:").
+  const declared = profile.statusLines.get(text.trim().toLowerCase());
+  if (declared !== undefined) return { kind: 'status', status: declared };
   const field = FIELD.exec(text);
   if (field) {
     const label = field[1]!;

@@ -9,9 +9,10 @@ import { normaliseHeading } from '../text/normalise';
  */
 export function classifyOutcome(model: Omit<DecisionModel, 'outcome'>): OutcomeCase {
   const value = normaliseHeading(model.frontMatter.decision?.value ?? '');
-  if (value.startsWith('not upheld')) return 'not-upheld';
-  if (value.startsWith('closed')) return 'closed';
-  if (!value.startsWith('upheld')) return 'unknown';
+  // Longest first, so "not upheld" (or "no maladministration") is not read as the outcome it contains.
+  const named = model.profile.outcomePrefixes.find((o) => value.startsWith(o.prefix))?.id;
+  if (named === undefined) return 'unknown';
+  if (named !== 'upheld') return named;
   if (model.sections.some((s) => s.id === 'agreed-action')) return 'upheld-remedy-agreed';
   const finalDecision = model.sections.find((s) => s.id === 'final-decision');
   const evidence = [

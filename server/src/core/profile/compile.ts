@@ -1,11 +1,14 @@
 import { normaliseHeading } from '../text/normalise';
 import { ProfileSchema, type ProfileData, type SectionSpec } from './schema';
-import lgscoData from './lgsco.json';
 import { builtInParagraphs } from '../paragraphs/library';
+import lgscoData from './lgsco.json';
 
 /** A profile with its patterns compiled and its headings indexed, ready for the parser and rules. */
 export interface Profile {
   data: ProfileData;
+  /** The profile's id and name, for shells that say which house style a document was linted under. */
+  id: string;
+  name: string;
   referencePattern: RegExp;
   /** Normalised heading (canonical, alias or variant) to the section it names. */
   headingIndex: Map<string, { spec: SectionSpec; kind: 'canonical' | 'alias' | 'variant'; form: string }>;
@@ -19,6 +22,10 @@ export interface Profile {
   longestShortLine: number;
   clutterPatterns: RegExp[];
   signoff: Set<string>;
+  /** Trimmed, lower-cased status lines ("the ombudsman's final determination:") to what they declare. */
+  statusLines: Map<string, 'final' | 'draft'>;
+  /** Normalised beginnings of the Decision line, longest first, to the outcome they name. */
+  outcomePrefixes: { prefix: string; id: ProfileData['outcomes'][number]['id'] }[];
   remedyAgreed: RegExp[];
   alreadyRemedied: RegExp[];
 }
@@ -47,6 +54,8 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
   }
   return {
     data,
+    id: data.id,
+    name: data.name,
     referencePattern: new RegExp(data.reference.pattern),
     headingIndex,
     sectionById,
@@ -58,6 +67,13 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     longestShortLine: Math.ceil(Math.max(...[...headingIndex.keys(), ...data.clutter.lines, ...data.signoff].map((s) => s.length)) * 1.25) + 2,
     clutterPatterns: data.clutter.patterns.map((p) => new RegExp(p, 'i')),
     signoff: new Set(data.signoff.map(normaliseHeading)),
+    statusLines: new Map([
+      ...data.statusLines.final.map((l) => [l.trim().toLowerCase(), 'final'] as const),
+      ...data.statusLines.draft.map((l) => [l.trim().toLowerCase(), 'draft'] as const),
+    ]),
+    outcomePrefixes: data.outcomes
+      .map((o) => ({ prefix: normaliseHeading(o.match ?? o.label), id: o.id }))
+      .sort((a, b) => b.prefix.length - a.prefix.length),
     remedyAgreed: data.remedyAgreedPatterns.map((p) => new RegExp(p, 'i')),
     alreadyRemedied: data.alreadyRemediedPatterns.map((p) => new RegExp(p, 'i')),
   };

@@ -35,8 +35,13 @@ export const ProfileSchema = z.object({
     /** Group sizes of the digits, used to rebuild a reference typed without its spaces. */
     digits: z.array(z.number().int().positive()),
   }),
-  statusLines: z.object({ final: z.array(z.string()), draft: z.array(z.string()) }),
-  outcomes: z.array(z.object({ id: z.enum(['upheld', 'not-upheld', 'closed']), label: z.string() })),
+  statusLines: z.object({ final: z.array(z.string()).min(1), draft: z.array(z.string()).min(1) }),
+  /**
+   * The Decision line's outcomes. Several labels may share an id (the Housing Ombudsman's kinds of
+   * maladministration are all "upheld"); `match` is the normalised beginning that names the outcome
+   * when it is shorter than the label ("closed" for "Closed after initial enquiries").
+   */
+  outcomes: z.array(z.object({ id: z.enum(['upheld', 'not-upheld', 'closed']), label: z.string(), match: z.string().optional() })).min(1),
   sections: z.array(SectionSpecSchema).min(1),
   signoff: z.array(z.string()),
   remedyAgreedPatterns: z.array(z.string()),

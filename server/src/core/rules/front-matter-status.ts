@@ -15,12 +15,14 @@ export default defineRule({
     const line = model.lines[model.index.positionAt(before).line]!;
     const at = fm.summary ? line.start : line.next;
     const eol = model.text.slice(line.end, line.next) || '\n';
+    // The profile's first status line of each kind is its house form.
+    const form = (kind: 'final' | 'draft') => model.profile.data.statusLines[kind][0]!;
     const suggestion = (kind: 'final' | 'draft') => ({
-      description: `Insert "The Ombudsman's ${kind} decision:"`,
-      fix: { edits: [{ range: [at, at] as [number, number], text: fm.summary ? `The Ombudsman's ${kind} decision:${eol}${eol}` : `${eol}The Ombudsman's ${kind} decision:${eol}` }] },
+      description: `Insert "${form(kind)}"`,
+      fix: { edits: [{ range: [at, at] as [number, number], text: fm.summary ? `${form(kind)}${eol}${eol}` : `${eol}${form(kind)}${eol}` }] },
     });
     report({
-      message: 'Say whether this is the final or the draft decision: "The Ombudsman\'s final decision:" before the Summary.',
+      message: `Say whether this is the final or the draft decision: "${form('final')}" before the Summary.`,
       span: fm.summary?.span ?? fm.title?.span ?? { start: 0, end: 0 },
       suggestions: [suggestion('final'), suggestion('draft')],
     });

@@ -34,6 +34,10 @@ import pseudonymSharedLetter from './pseudonym-shared-letter';
 import personalDataContact from './personal-data-contact';
 import personalDataIdentifier from './personal-data-identifier';
 import personalDataName from './personal-data-name';
+import consistencyOutcome from './consistency-outcome';
+import consistencySummaryVoice from './consistency-summary-voice';
+import consistencyBodyVoice from './consistency-body-voice';
+import consistencyDates from './consistency-dates';
 
 /** Every rule, grouped by family in the order the documentation lists them. */
 export const RULES: readonly AnyRule[] = [
@@ -72,4 +76,8 @@ export const RULES: readonly AnyRule[] = [
   personalDataContact,
   personalDataIdentifier,
   personalDataName,
+  consistencyOutcome,
+  consistencySummaryVoice,
+  consistencyBodyVoice,
+  consistencyDates,
 ] as AnyRule[];

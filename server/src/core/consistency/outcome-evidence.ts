@@ -1,0 +1,60 @@
+import type { DecisionModel } from '../model/model';
+import type { Span } from '../types';
+import { matchesIn, type Region } from './regions';
+
+/**
+ * "No fault" in its usual phrasings. A statement that finds fault on one point and none on another
+ * says both, so a no-fault phrase counts against an upheld decision only when no fault is found at all.
+ */
+const NO_FAULT = /\b(?:no fault|not at fault|(?:did|do|does) not find (?:any )?fault|without fault|no evidence of fault)\b/gi;
+/** Fault stated as found: "was fault", "found fault", "at fault", "amount to fault". */
+const FAULT = /\b(?:(?:was|is|were|are|found|find|amounts? to|amounted to|caused by|at) fault|fault (?:by|caused|which caused|that caused))\b/gi;
+
+export interface FaultEvidence {
+  /** Phrases saying no fault was found. */
+  none: Span[];
+  /** Phrases saying fault was found. */
+  found: Span[];
+}
+
+export function faultEvidence(regions: readonly Region[]): FaultEvidence {
+  const none = matchesIn(regions, NO_FAULT);
+  const found = matchesIn(regions, FAULT).filter((f) => !none.some((n) => n.start <= f.start && f.end <= n.end));
+  return { none, found };
+}
+
+/** Where the text says the body has agreed to act now, not that it had already put things right. */
+export function agreedRemedy(model: DecisionModel, regions: readonly Region[]): Span | undefined {
+  for (const r of regions) {
+    if (model.profile.alreadyRemedied.some((p) => p.test(r.text))) continue;
+    for (const pattern of model.profile.remedyAgreed) {
+      const m = pattern.exec(r.text);
+      if (m) return { start: r.span.start + m.index, end: r.span.start + m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** Remedies a Summary or Final decision names plainly enough to look for in Agreed action. */
+const NAMED_KINDS = [
+  { kind: 'apology', words: /\bapologi[sz](?:e|es|ing)\b|\bapology\b/i, label: 'an apology' },
+  { kind: 'payment', words: /\bpay(?:s|ing)?\b|\bpayment\b|£\d/i, label: 'a payment' },
+] as const;
+
+/** A sentence, closed by its full stop or by the end of the text. */
+const SENTENCE = /[^\s.!?][^.!?]*[.!?]?/g;
+
+export interface PromisedRemedy {
+  kind: (typeof NAMED_KINDS)[number]['kind'];
+  label: string;
+  span: Span;
+}
+
+/** The apologies and payments a sentence says the body has agreed to (not ones it had already made). */
+export function promisedRemedies(model: DecisionModel, regions: readonly Region[]): PromisedRemedy[] {
+  return matchesIn(regions, SENTENCE).flatMap((span) => {
+    const sentence = model.text.slice(span.start, span.end);
+    if (!model.profile.remedyAgreed.some((p) => p.test(sentence)) || model.profile.alreadyRemedied.some((p) => p.test(sentence))) return [];
+    return NAMED_KINDS.filter((k) => k.words.test(sentence)).map((k) => ({ kind: k.kind, label: k.label, span }));
+  });
+}

@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint, modelOf, profileChoice, resolveConfig, configFromLayers, ALL_RULE_METAS, ConfigError, type ConfigFile } from '../../server/src/core/index';
+import { compileProfile } from '../../server/src/core/profile/compile';
+import { PROFILE_DATA, PROFILE_IDS } from '../../server/src/core/profile/registry';
+import { HO_DRAFT } from '../helpers/housing-ombudsman';
+import { UPHELD_HEAD } from '../helpers/drafts';
+
+const withConfig = (config: ConfigFile) => configFromLayers([{ source: 'team/.decision-lintrc.json', config }]);
+const ids = (text: string, config = withConfig({})) => lint(text, config).messages.map((m) => m.ruleId);
+
+test('every shipped profile is valid data that compiles', () => {
+  assert.deepEqual(PROFILE_IDS, ['lgsco', 'housing-ombudsman']);
+  for (const id of PROFILE_IDS) assert.equal(compileProfile(PROFILE_DATA[id]).id, id);
+});
+
+test('auto picks the profile from the shape of the title reference', () => {
+  assert.equal(profileChoice('Northshire Homes (202301234)\n').id, 'housing-ombudsman');
+  assert.equal(profileChoice(UPHELD_HEAD).id, 'lgsco');
+  // A reference typed with other separators still says whose it is by its digit count.
+  assert.equal(profileChoice('Northshire Homes (202-301-234)\n').id, 'housing-ombudsman');
+  assert.equal(profileChoice('Northshire County Council (23014552)\n').id, 'lgsco');
+  assert.match(profileChoice('Northshire Homes (202301234)\n').reason, /^auto: the title's reference 202301234 is a Housing Ombudsman reference$/);
+});
+
+test('with no reference, or one no profile knows, the LGSCO profile is the default', () => {
+  assert.equal(profileChoice('').id, 'lgsco');
+  assert.equal(profileChoice('Northshire Homes\n\nDecision : Upheld\n').id, 'lgsco');
+  assert.equal(profileChoice('Northshire Homes (ABC 12)\n').id, 'lgsco');
+});
+
+test('a profile set in config wins over the title, and the reason names the file', () => {
+  const choice = profileChoice(HO_DRAFT, withConfig({ profile: 'lgsco' }));
+  assert.deepEqual(choice, { id: 'lgsco', reason: 'config: profile set in team/.decision-lintrc.json' });
+});
+
+test('an unknown profile id is a config error naming the key', () => {
+  assert.throws(() => withConfig({ profile: 'spso' }), (e: unknown) => e instanceof ConfigError && e.key === 'profile');
+});
+
+test('a Housing Ombudsman draft is parsed in its own structure and carries its profile', () => {
+  const model = modelOf(HO_DRAFT);
+  assert.equal(model.profile.id, 'housing-ombudsman');
+  assert.equal(model.profile.name, 'Housing Ombudsman');
+  assert.equal(model.outcome, 'upheld-remedy-agreed');
+  assert.equal(model.frontMatter.status?.kind, 'final');
+  assert.deepEqual(
+    model.sections.map((s) => s.id),
+    ['approach', 'complaint', 'jurisdiction', 'background', 'findings', 'final-decision', 'agreed-action', 'recommendations'],
+  );
+});
+
+test('a Housing Ombudsman draft lints clean under its own profile: no LGSCO-only findings', () => {
+  assert.deepEqual(ids(HO_DRAFT), []);
+});
+
+test('the same draft forced to the LGSCO profile gets the LGSCO findings', () => {
+  const found = ids(HO_DRAFT, withConfig({ profile: 'lgsco' }));
+  for (const id of ['front-matter-title', 'front-matter-decision', 'section-missing', 'front-matter-status']) assert.ok(found.includes(id), `${id} in ${found.join(', ')}`);
+});
+
+test('section-missing and section-order follow the Housing Ombudsman order and requirements', () => {
+  const without = HO_DRAFT.replace(/Jurisdiction\n\n3\. [^\n]*\n\n/, '');
+  const missing = lint(without).messages.filter((m) => m.ruleId === 'section-missing');
+  assert.deepEqual(missing.map((m) => m.message), ['The section "Jurisdiction" is missing: an upheld complaint with an agreed remedy needs it.']);
+  // Orders before the Determination is out of house order for this ombudsman.
+  const orders = /Orders\n\n10\.[\s\S]*?(?=Recommendations)/.exec(HO_DRAFT)![0];
+  const swapped = HO_DRAFT.replace(orders, '').replace('Determination\n', `${orders}Determination\n`);
+  assert.ok(ids(swapped).includes('section-order'));
+});
+
+test('the Housing Ombudsman outcomes drive the required sections', () => {
+  const notUpheld = HO_DRAFT.replace('Decision : Maladministration', 'Decision : No maladministration').replace(/Orders\n[\s\S]*?(?=Recommendations)/, '');
+  assert.equal(modelOf(notUpheld).outcome, 'not-upheld');
+  assert.ok(!ids(notUpheld).includes('section-missing'));
+  const wrong = lint(HO_DRAFT.replace('Decision : Maladministration', 'Decision : Upheld')).messages.find((m) => m.ruleId === 'front-matter-decision');
+  assert.match(wrong!.message, /Severe maladministration, Maladministration, Service failure/);
+});
+
+test('a Housing Ombudsman title with a regrouped reference is fixed to 9 digits, and there is no Category to check', () => {
+  const typed = HO_DRAFT.replace('(202301234)', '(202 301 234)');
+  const title = lint(typed).messages.find((m) => m.ruleId === 'front-matter-title');
+  assert.equal(title?.fix?.edits[0]?.text, '202301234');
+  assert.ok(!ids(HO_DRAFT.replace('Decision : Maladministration', 'Category : Repairs > Damp\n\nDecision : Maladministration')).includes('front-matter-category'));
+});
+
+test('heading aliases from config apply to the profile that has the section, compiled per profile', () => {
+  const renamed = HO_DRAFT.replace('\nJurisdiction\n', '\nWhat we can consider\n');
+  assert.ok(ids(renamed).includes('section-missing'));
+  assert.deepEqual(ids(renamed, withConfig({ headingAliases: { jurisdiction: ['What we can consider'] } })), []);
+  // The same config leaves LGSCO drafts as they were.
+  assert.equal(modelOf(UPHELD_HEAD, withConfig({ headingAliases: { jurisdiction: ['What we can consider'] } })).profile.id, 'lgsco');
+});
+
+test('resolveConfig defaults the profile to auto', () => {
+  const config = resolveConfig([], ALL_RULE_METAS.map((meta) => ({ meta })));
+  assert.equal(config.profile, 'auto');
+  assert.equal(config.profileSource, undefined);
+});

@@ -1,0 +1,56 @@
+import { CONTINUOUS_DRAFT, HOUSE_DRAFTS, swap, WEB_COPY } from '../helpers/drafts';
+import { ruleTests } from '../helpers/rule-tester';
+
+const SUMMARY_REMEDY = ' The Council has agreed to apologise, refund the charges and pay Mr B £150.';
+const FINAL_REMEDY = ' The Council has agreed to take action to remedy that injustice.';
+const NO_FAULT_FINAL = 'There was no fault in how the Council decided the application.';
+
+/** The upheld draft with its Agreed action kept but the remedy gone from Summary and Final decision. */
+const REMEDY_UNREPORTED = swap(swap(CONTINUOUS_DRAFT, SUMMARY_REMEDY, ''), FINAL_REMEDY, '');
+
+ruleTests('consistency-outcome', {
+  valid: [
+    ...HOUSE_DRAFTS,
+    {
+      name: 'an upheld decision that finds fault on one point and none on another',
+      text: swap(swap(WEB_COPY, 'Decision : Not upheld', 'Decision : Upheld'), NO_FAULT_FINAL, 'There was no fault in the planning decision, but there was fault in how the Council answered Ms C.'),
+    },
+    { name: 'a remedy reported only in the Final decision', text: swap(CONTINUOUS_DRAFT, SUMMARY_REMEDY, '') },
+    {
+      name: 'a not-upheld decision whose Final decision says the Council had already put things right',
+      text: swap(WEB_COPY, NO_FAULT_FINAL, 'The Council has already apologised, so no further action is needed.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an upheld Decision line when Summary and Final decision find no fault',
+      text: swap(WEB_COPY, 'Decision : Not upheld', 'Decision : Upheld'),
+      findings: [{ line: 5, column: 12, endLine: 5, endColumn: 18, message: 'The Decision line says "Upheld", but the Summary and Final decision find no fault.' }],
+      output: null,
+    },
+    {
+      name: 'a not-upheld decision with an Agreed action section',
+      text: swap(CONTINUOUS_DRAFT, 'Decision : Upheld', 'Decision : Not upheld'),
+      findings: [{ line: 49, column: 1, endLine: 49, endColumn: 14, message: 'a remedy belongs to an upheld complaint' }],
+      output: null,
+    },
+    {
+      name: 'a not-upheld Final decision that says the Council has agreed to a remedy no section lists',
+      text: swap(WEB_COPY, NO_FAULT_FINAL, 'There was no fault, but the Council has agreed to apologise to Ms C.'),
+      findings: [{ line: 47, column: 77, message: 'there is no "Agreed action" section listing it' }],
+      output: null,
+    },
+    {
+      name: 'an Agreed action section whose remedies neither Summary nor Final decision report',
+      text: REMEDY_UNREPORTED,
+      findings: [{ line: 49, column: 1, endLine: 49, endColumn: 14, message: 'neither the Summary nor the Final decision says the Council has agreed to them' }],
+      output: null,
+    },
+    {
+      name: 'a Summary promising an apology that Agreed action does not list',
+      text: swap(CONTINUOUS_DRAFT, 'a) apologise to Mr B for charging him for visits that were not made;', 'a) write to Mr B to explain the charges;'),
+      findings: [{ line: 11, column: 165, endLine: 11, endColumn: 239, message: 'This says the Council has agreed to an apology, but the "Agreed action" section lists none.' }],
+      output: null,
+    },
+  ],
+});
