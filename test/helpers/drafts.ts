@@ -253,6 +253,11 @@ export const PART_INVESTIGATED_DRAFT = dedent(`
  */
 export const OTHER_SITE_COPY = CONTINUOUS_DRAFT.replace(/^(Category|Decision|Decision date) : .*\n\n|^The Ombudsman's final decision:\n\n/gm, '');
 
+/** A house draft with another decision date (the drafts are dated 14 Mar 2024). */
+export function redated(text: string, date: string): string {
+  return swap(text, 'Decision date : 14 Mar 2024', `Decision date : ${date}`);
+}
+
 export function crlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }

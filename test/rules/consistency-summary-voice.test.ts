@@ -1,4 +1,4 @@
-import { CONTINUOUS_DRAFT, cut, HOUSE_DRAFTS, swap } from '../helpers/drafts';
+import { CONTINUOUS_DRAFT, cut, HOUSE_DRAFTS, swap, redated } from '../helpers/drafts';
 import { ruleTests } from '../helpers/rule-tester';
 
 const WE_FOUND = 'We found fault because the Council did not check';
@@ -6,14 +6,10 @@ const WE_FOUND = 'We found fault because the Council did not check';
 /** The upheld draft (dated 14 Mar 2024) with its Summary in the first person singular. */
 const SPEAKS_AS_I = swap(CONTINUOUS_DRAFT, WE_FOUND, 'I found fault because my review showed the Council did not check');
 
-function dated(text: string, date: string): string {
-  return swap(text, 'Decision date : 14 Mar 2024', `Decision date : ${date}`);
-}
-
 ruleTests('consistency-summary-voice', {
   valid: [
     ...HOUSE_DRAFTS,
-    { name: 'a decision dated before 2020, when Summaries still spoke as "I"', text: dated(SPEAKS_AS_I, '12 Nov 2019') },
+    { name: 'a decision dated before 2020, when Summaries still spoke as "I"', text: redated(SPEAKS_AS_I, '12 Nov 2019') },
     { name: 'a later start date set in the options', text: SPEAKS_AS_I, options: { since: '2025-01-01' } },
     { name: 'a capital I inside a word or a name', text: swap(CONTINUOUS_DRAFT, WE_FOUND, 'We found fault because the Council’s IT team did not check') },
     { name: 'first person in the body, which speaks as "I"', text: swap(CONTINUOUS_DRAFT, '5. I considered', '5. I have considered') },
@@ -36,7 +32,7 @@ ruleTests('consistency-summary-voice', {
     },
     {
       name: 'an older decision checked from an earlier start date in the options',
-      text: dated(swap(CONTINUOUS_DRAFT, WE_FOUND, 'I’ve found fault because the Council did not check'), '12 Nov 2019'),
+      text: redated(swap(CONTINUOUS_DRAFT, WE_FOUND, 'I’ve found fault because the Council did not check'), '12 Nov 2019'),
       options: { since: '2019-01-01' },
       findings: [{ line: 11, column: 91, endLine: 11, endColumn: 95 }],
       output: null,

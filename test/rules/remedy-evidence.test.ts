@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CLOSED_DRAFT, CONTINUOUS_DRAFT, crlf, cut, HOUSE_DRAFTS, PART_INVESTIGATED_DRAFT, swap, WEB_COPY } from '../helpers/drafts';
+import { CLOSED_DRAFT, CONTINUOUS_DRAFT, crlf, cut, HOUSE_DRAFTS, PART_INVESTIGATED_DRAFT, swap, WEB_COPY, redated } from '../helpers/drafts';
 import { onlyRule, ruleTests } from '../helpers/rule-tester';
 import { suggested } from './remedy-suggested';
 
@@ -8,10 +8,6 @@ const REQUEST = '14. The Council should provide us with evidence it has complied
 
 /** The draft without paragraph 14, the evidence request that closes its Agreed action (line 58). */
 const WITHOUT_REQUEST = cut(CONTINUOUS_DRAFT, REQUEST, 'Final decision\n');
-
-function dated(text: string, date: string): string {
-  return swap(text, 'Decision date : 14 Mar 2024', `Decision date : ${date}`);
-}
 
 ruleTests('remedy-evidence', {
   valid: [
@@ -21,7 +17,7 @@ ruleTests('remedy-evidence', {
     { name: 'the same draft with CRLF line ends', text: crlf(CONTINUOUS_DRAFT) },
     { name: 'a decision with no Agreed action', text: WEB_COPY },
     { name: 'a decision closed after initial enquiries', text: CLOSED_DRAFT },
-    { name: 'a decision dated before 2023, when the house did not yet ask', text: dated(WITHOUT_REQUEST, '26 May 2021') },
+    { name: 'a decision dated before 2023, when the house did not yet ask', text: redated(WITHOUT_REQUEST, '26 May 2021') },
     { name: 'the request as the last sentence of the last action', text: swap(WITHOUT_REQUEST, 'against visit logs.\n', 'against visit logs. The Council should provide us with evidence it has complied with the above actions.\n') },
     { name: 'a later start date set in the options', text: WITHOUT_REQUEST, options: { since: '2025-01-01' } },
     { name: 'an earlier decision date given from outside the text', text: WITHOUT_REQUEST, options: { decisionDate: '2022-12-31' } },
@@ -48,14 +44,14 @@ ruleTests('remedy-evidence', {
     },
     {
       name: 'a 2022 decision checked from an earlier start date in the options',
-      text: dated(WITHOUT_REQUEST, '08 Mar 2022'),
+      text: redated(WITHOUT_REQUEST, '08 Mar 2022'),
       options: { since: '2022-01-01' },
       findings: [{ line: 49, column: 1 }],
       output: null,
     },
     {
       name: 'a later decision date given from outside the text',
-      text: dated(WITHOUT_REQUEST, '26 May 2021'),
+      text: redated(WITHOUT_REQUEST, '26 May 2021'),
       options: { decisionDate: '2024-01-15' },
       findings: [{ line: 49, column: 1 }],
       output: null,

@@ -28,6 +28,9 @@ export function bankHolidays(): BankHolidays {
 }
 
 /** A date written YYYY-MM-DD, when it is a real day. */
+/** A rule option holding a date, written YYYY-MM-DD as config files write dates. */
+export const IsoDateOption = z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a date written YYYY-MM-DD');
+
 export function parseIsoDate(text: string): CalendarDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (m === null) return undefined;

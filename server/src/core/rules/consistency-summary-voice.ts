@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/rule';
-import { isoDate, parseIsoDate } from '../remedies/calendar';
+import { isoDate, IsoDateOption } from '../remedies/calendar';
 import { decisionDateOf } from '../remedies/remedies';
 import { matchesIn, summaryRegion } from '../consistency/regions';
 
 const Options = z.strictObject({
   /** Decisions dated on or after this day are held to the rule; older ones were written to another house style. */
-  since: z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a date written YYYY-MM-DD').default('2020-01-01'),
+  since: IsoDateOption.default('2020-01-01'),
 });
 
 type Options = z.infer<typeof Options>;

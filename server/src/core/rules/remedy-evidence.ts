@@ -1,21 +1,20 @@
 import { z } from 'zod';
 import type { DecisionModel } from '../model/model';
 import { defineRule } from '../engine/rule';
-import { isoDate, parseIsoDate } from '../remedies/calendar';
+import { isoDate, IsoDateOption } from '../remedies/calendar';
 import { decisionDateOf, remediesOf } from '../remedies/remedies';
 import type { RemedySection } from '../remedies/types';
 import type { Suggestion } from '../types';
 import { eolOf, markerText } from './util';
 
-const IsoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a date written YYYY-MM-DD');
 
 const Options = z.strictObject({
   /** Decisions dated on or after this day need the request (house-style.md section 6: "since about 2023"). */
-  since: IsoDate.default('2023-01-01'),
+  since: IsoDateOption.default('2023-01-01'),
   /** What to do with a draft that has no decision date yet: most are being written now, so check them. */
   undated: z.enum(['check', 'skip']).default('check'),
   /** The decision date to assume in place of the front matter's (the CLI's --decision-date sets it). */
-  decisionDate: IsoDate.optional(),
+  decisionDate: IsoDateOption.optional(),
 });
 
 type Options = z.infer<typeof Options>;
