@@ -30,6 +30,7 @@ export { ConfigFileSchema } from './config/schema';
 export { applyFixes } from './engine/fixes';
 export { ruleDocPath } from './engine/docs';
 export { parseDecision } from './parse/parse';
+export { eolOf, lineAt } from './text/lines';
 export { RULES } from './rules';
 export { citationsOf, citationAt } from './citations/citations';
 export type { Citation, Provision, Binding, ActMention, ProvisionGroup, Keyword } from './citations/citations';

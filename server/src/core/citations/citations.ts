@@ -1,3 +1,4 @@
+import { lineAt } from '../text/lines';
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { DIRECTIVE_LINE } from '../parse/classify';
@@ -237,7 +238,7 @@ function toProvision(token: ProvisionToken, group: ProvisionGroup, act: Catalogu
 function skipper(model: DecisionModel): (offset: number) => boolean {
   const clutter = model.clutter.map((c) => c.span).sort((a, b) => a.start - b.start);
   return (offset) => {
-    if (DIRECTIVE_LINE.test(model.lines[model.index.positionAt(offset).line]?.text ?? '')) return true;
+    if (DIRECTIVE_LINE.test(lineAt(model.lines, model.index, offset).text)) return true;
     let lo = 0;
     let hi = clutter.length - 1;
     while (lo <= hi) {

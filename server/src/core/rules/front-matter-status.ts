@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { lineAt } from '../text/lines';
 
 export default defineRule({
   meta: {
@@ -12,7 +13,7 @@ export default defineRule({
     const fm = model.frontMatter;
     if (fm.status !== undefined) return;
     const before = fm.summary?.span.start ?? fm.span.end;
-    const line = model.lines[model.index.positionAt(before).line]!;
+    const line = lineAt(model.lines, model.index, before);
     const at = fm.summary ? line.start : line.next;
     const eol = model.text.slice(line.end, line.next) || '\n';
     // The profile's first status line of each kind is its house form.

@@ -5,7 +5,8 @@ import { isoDate, IsoDateOption } from '../remedies/calendar';
 import { decisionDateOf, remediesOf } from '../remedies/remedies';
 import type { RemedySection } from '../remedies/types';
 import type { Suggestion } from '../types';
-import { eolOf, markerText } from './util';
+import { markerText } from './util';
+import { eolOf, lineAt } from '../text/lines';
 
 
 const Options = z.strictObject({
@@ -60,7 +61,7 @@ function addRequest(model: DecisionModel, section: RemedySection): Suggestion {
   const eol = eolOf(model.text);
   const inside = model.paragraphs.filter((p) => p.span.start > section.heading.span.end && p.span.end <= section.contentEnd && p.marker !== undefined);
   const last = inside[inside.length - 1];
-  const lineStart = last && model.lines[model.index.positionAt(last.marker!.span.start).line]!.start;
+  const lineStart = last && lineAt(model.lines, model.index, last.marker!.span.start).start;
   const prefix = last ? `${model.text.slice(lineStart!, last.marker!.span.start)}${markerText(last.marker!, last.marker!.value + 1)} ` : '';
   const body = /\bthe Council\b/i.test(model.text.slice(section.span.start, section.span.end)) ? 'The Council' : 'The organisation';
   return {

@@ -2,7 +2,7 @@ import type { DecisionModel, Section } from '../model/model';
 import type { SectionSpec } from '../profile/schema';
 import type { Fix, Span } from '../types';
 import { defineRule } from '../engine/rule';
-import { eolOf } from './util';
+import { eolOf, lineAt } from '../text/lines';
 import { builtInParagraphs } from '../paragraphs/library';
 
 const WHY: Record<string, string> = {
@@ -56,7 +56,7 @@ function insertSection(model: DecisionModel, spec: SectionSpec, anchor: Span | u
   const paragraphs = texts.map((p, i) => `${firstNumber + i}. ${p}${eol}${eol}`).join('');
   const block = `${spec.heading}${eol}${eol}${paragraphs}`;
   if (anchor) {
-    const lineStart = model.lines[model.index.positionAt(anchor.start).line]!.start;
+    const lineStart = lineAt(model.lines, model.index, anchor.start).start;
     return { edits: [{ range: [lineStart, lineStart], text: block }] };
   }
   const end = model.text.length;

@@ -1,3 +1,4 @@
+import { lineAt } from '../text/lines';
 import type { DecisionModel, Heading, Marker, Section } from '../model/model';
 import type { Fix, Span } from '../types';
 
@@ -9,17 +10,12 @@ export function needsFullFrontMatter(model: DecisionModel): boolean {
   return model.frontMatter.status !== undefined;
 }
 
-/** The line end the draft already uses, so inserted text does not mix CRLF and LF. */
-export function eolOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
-}
-
 /**
  * Takes the number off a heading typed as a numbered paragraph. Headings stand at the margin, so the
  * indent a website copy gives its numbers goes with the number.
  */
 export function unnumberHeading(model: DecisionModel, heading: Heading): Fix {
-  const lineStart = model.lines[model.index.positionAt(heading.span.start).line]!.start;
+  const lineStart = lineAt(model.lines, model.index, heading.span.start).start;
   return replace({ start: lineStart, end: headingTextSpan(heading).start }, '');
 }
 

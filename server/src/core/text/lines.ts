@@ -65,3 +65,13 @@ export function trimmedSpan(line: Line): Span {
   const trail = line.text.length - line.text.trimEnd().length;
   return { start: line.start + lead, end: Math.max(line.start + lead, line.end - trail) };
 }
+
+/** The line an offset falls on. */
+export function lineAt(lines: readonly Line[], index: LineIndex, offset: number): Line {
+  return lines[index.positionAt(offset).line]!;
+}
+
+/** The line end the text already uses, so inserted text does not mix CRLF and LF. */
+export function eolOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
+}

@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver/node';
-import { houseDeadlinePhrases, type DecisionModel } from '../../core';
+import { houseDeadlinePhrases, lineAt, type DecisionModel } from '../../core';
 import { rangeOf } from '../convert/ranges';
 import type { StandardParagraph } from '../paragraph-library';
 import { statuteCompletions } from './statute-completion';
@@ -7,7 +7,7 @@ import { sectionAt } from './structure';
 
 /** Completions for the text before the cursor on its line; each replaces what has been typed. */
 export function completions(model: DecisionModel, offset: number, library: readonly StandardParagraph[], snippets: boolean): CompletionItem[] {
-  const line = model.lines[model.index.positionAt(offset).line]!;
+  const line = lineAt(model.lines, model.index, offset);
   const before = model.text.slice(line.start, offset);
   const marker = /^\s*\d+[.)]\s+/.exec(before);
   const items: CompletionItem[] = [];

@@ -1,4 +1,4 @@
-import type { DecisionModel, Fix } from '../../core';
+import { eolOf, type DecisionModel, type Fix } from '../../core';
 
 /** Inline directives as docs/directives.md defines them: an HTML comment on a line of its own. */
 export function disableForLine(model: DecisionModel, ruleId: string, line: number): Fix {
@@ -23,6 +23,3 @@ function insertAt(offset: number, text: string): Fix {
 }
 
 /** The draft's own line end, so an inserted line does not mix CRLF into an LF file. */
-function eolOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
-}
