@@ -174,3 +174,15 @@ test('with the slips put right, the same drafts give the people rules nothing to
   ]);
   assert.deepEqual([...findings(safeguarding), ...findings(homelessness)], []);
 });
+
+test('a real name with a title is offered a pseudonym with a letter no one has and not its initials, then a placeholder; one without, only the placeholder', () => {
+  const offered = (text: string) =>
+    lint(text, onlyRule('personal-data-name', { name: 'names', text })).messages.map((m) => `${m.message.slice(m.message.indexOf('"') + 1, m.message.indexOf('".'))}: ${m.suggestions!.map((s) => s.description).join(' | ')}`);
+  // Mrs X, Mr Y, G and Officer Z are taken, and P is Mr Patel's own initial.
+  assert.deepEqual(offered(SAFEGUARDING), ['Karen Whitlock: Replace with "[name]"', 'Mr Patel: Replace with "Mr W" | Replace with "[name]"']);
+  // Y and Z, the first letters offered, are Mrs Young's own initials.
+  assert.deepEqual(offered(HOMELESSNESS.replace('a housing officer, Aisha Rahman-Clarke', 'Mrs Zara Young')), [
+    "Tom O'Neill: Replace with \"[name]\"",
+    'Mrs Zara Young: Replace with "Mrs W" | Replace with "[name]"',
+  ]);
+});

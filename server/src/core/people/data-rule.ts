@@ -1,6 +1,8 @@
 import { defineRule, type AnyRule } from '../engine/rule';
 import { replace } from '../rules/util';
 import { personalDataIn, type PersonalDataKind } from './personal-data';
+import { pseudonymFor } from './pseudonyms';
+import { peopleOf } from './register';
 
 /** What each kind is called in a message, and the placeholder a person may put in its place. */
 const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
@@ -17,7 +19,8 @@ const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
 
 /**
  * The personal-data rules differ only in the kinds they report. Never a fix: what replaces personal
- * data (a placeholder, a pseudonym, nothing) is the writer's call, so each finding carries a suggestion.
+ * data (a placeholder, a pseudonym, nothing) is the writer's call, so each finding carries suggestions:
+ * for a real name with a title, a pseudonym with an unused letter, and always a placeholder.
  */
 export function personalDataRule(id: string, description: string, kinds: readonly PersonalDataKind[]): AnyRule {
   return defineRule({
@@ -26,10 +29,12 @@ export function personalDataRule(id: string, description: string, kinds: readonl
       for (const found of personalDataIn(model.text)) {
         if (!kinds.includes(found.kind)) continue;
         const { what, placeholder } = KINDS[found.kind];
+        const pseudonym = found.kind === 'name' ? pseudonymFor(peopleOf(model), found.text) : undefined;
+        const replacements = pseudonym === undefined ? [placeholder] : [pseudonym, placeholder];
         report({
-          message: `${what} identifies a person and must not be published: "${found.text}". Replace it with a placeholder such as "${placeholder}".`,
+          message: `${what} identifies a person and must not be published: "${found.text}". Replace it with ${pseudonym === undefined ? '' : `a pseudonym such as "${pseudonym}" or `}a placeholder such as "${placeholder}".`,
           span: found.span,
-          suggestions: [{ description: `Replace with "${placeholder}"`, fix: replace(found.span, placeholder) }],
+          suggestions: replacements.map((text) => ({ description: `Replace with "${text}"`, fix: replace(found.span, text) })),
         });
       }
     },

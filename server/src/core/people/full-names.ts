@@ -1,10 +1,10 @@
 import type { Span } from '../types';
 import data from './given-names.json';
+import { isTitle } from './titles';
 import { isCapital, isLetter } from './words';
 
 const GIVEN = new Set(data.names);
 const NOT_SURNAMES = new Set(data.notSurnames);
-const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
 /** Words after which a name belongs to something else: "the John Radcliffe", "St Mary Abbots". */
 const NAMES_SOMETHING_ELSE = new Set(['the', 'The', 'St', 'Saint']);
 
@@ -42,7 +42,7 @@ function nameStart(text: string, index: number): number | undefined {
   for (let steps = 0; steps < 3; steps++) {
     const before = previousWord(text, start);
     if (before === undefined) return start;
-    if (TITLES.has(before.word)) return before.start;
+    if (isTitle(before.word)) return before.start;
     if (NAMES_SOMETHING_ELSE.has(before.word)) return undefined;
     if (before.dot || !isCapital(before.word[0]!) || NOT_SURNAMES.has(before.word) || startsSentence(text, before.start)) return start;
     if (!GIVEN.has(before.word)) return undefined;
