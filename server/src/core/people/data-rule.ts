@@ -1,5 +1,6 @@
 import { defineRule, type AnyRule } from '../engine/rule';
 import { replace } from '../rules/util';
+import { perModel } from '../model/per-model';
 import { personalDataIn, type PersonalDataKind } from './personal-data';
 import { pseudonymFor } from './pseudonyms';
 import { peopleOf } from './register';
@@ -17,6 +18,9 @@ const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
   name: { what: 'A real name', placeholder: '[name]' },
 };
 
+/** The personal data of a statement, read once for the three rules that report it. */
+const personalDataOf = perModel((model) => personalDataIn(model.text));
+
 /**
  * The personal-data rules differ only in the kinds they report. Never a fix: what replaces personal
  * data (a placeholder, a pseudonym, nothing) is the writer's call, so each finding carries suggestions:
@@ -26,15 +30,15 @@ export function personalDataRule(id: string, description: string, kinds: readonl
   return defineRule({
     meta: { id, description, defaultSeverity: 'error', fixable: false, hasSuggestions: true },
     check({ model, report }) {
-      for (const found of personalDataIn(model.text)) {
-        if (!kinds.includes(found.kind)) continue;
-        const { what, placeholder } = KINDS[found.kind];
-        const pseudonym = found.kind === 'name' ? pseudonymFor(peopleOf(model), found.text) : undefined;
+      for (const data of personalDataOf(model)) {
+        if (!kinds.includes(data.kind)) continue;
+        const { what, placeholder } = KINDS[data.kind];
+        const pseudonym = data.kind === 'name' ? pseudonymFor(peopleOf(model), data.text) : undefined;
         const replacements = pseudonym === undefined ? [placeholder] : [pseudonym, placeholder];
         report({
-          message: `${what} identifies a person and must not be published: "${found.text}". Replace it with ${pseudonym === undefined ? '' : `a pseudonym such as "${pseudonym}" or `}a placeholder such as "${placeholder}".`,
-          span: found.span,
-          suggestions: replacements.map((text) => ({ description: `Replace with "${text}"`, fix: replace(found.span, text) })),
+          message: `${what} identifies a person and must not be published: "${data.text}". Replace it with ${pseudonym === undefined ? '' : `a pseudonym such as "${pseudonym}" or `}a placeholder such as "${placeholder}".`,
+          span: data.span,
+          suggestions: replacements.map((text) => ({ description: `Replace with "${text}"`, fix: replace(data.span, text) })),
         });
       }
     },
