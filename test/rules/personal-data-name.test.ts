@@ -27,6 +27,7 @@ ruleTests('personal-data-name', {
       name: 'a name that is part of a longer name, or follows "the" or "St"',
       text: withSentence('The Queen Elizabeth Hospital, the John Radcliffe, John Lewis Partnership, St Mary Abbots and Sarah Jones and Partners replied.'),
     },
+    { name: 'charities named after a person', text: withSentence('A Marie Curie nurse and a Leonard Cheshire home were considered.') },
     { name: 'a given name alone, and a pseudonym after a given name', text: withSentence('Sarah, his carer, told Officer X and Mr C.') },
   ],
   invalid: [

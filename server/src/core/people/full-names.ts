@@ -5,6 +5,7 @@ import { isCapital, isLetter } from './words';
 
 const GIVEN = new Set(data.names);
 const NOT_SURNAMES = new Set(data.notSurnames);
+const BODIES = new Set(data.bodiesNamedAfterPeople);
 /** Words after which a name belongs to something else: "the John Radcliffe", "St Mary Abbots". */
 const NAMES_SOMETHING_ELSE = new Set(['the', 'The', 'St', 'Saint']);
 
@@ -27,13 +28,19 @@ export function fullNamesIn(text: string): Span[] {
     if (!GIVEN.has(m[0].split('-')[0]!)) continue;
     SURNAME.lastIndex = m.index + m[0].length;
     const surname = SURNAME.exec(text)?.[1];
-    if (surname === undefined || NOT_SURNAMES.has(surname) || NOT_SURNAMES.has(surname.split('-')[0]!)) continue;
-    CONTINUES.lastIndex = SURNAME.lastIndex;
+    if (surname === undefined || !namesAPerson(m[0], surname)) continue;
+    const end = SURNAME.lastIndex;
+    CONTINUES.lastIndex = end;
     if (CONTINUES.test(text)) continue;
     const start = nameStart(text, m.index);
-    if (start !== undefined) spans.push({ start, end: SURNAME.lastIndex });
+    if (start !== undefined) spans.push({ start, end });
   }
   return spans;
+}
+
+/** Whether the word after a given name makes a person of it, rather than a place, a body or an office. */
+function namesAPerson(given: string, surname: string): boolean {
+  return !NOT_SURNAMES.has(surname) && !NOT_SURNAMES.has(surname.split('-')[0]!) && !BODIES.has(`${given} ${surname}`);
 }
 
 /** Where the name that has its given name at `index` starts, back over titles and middle names; undefined when it is part of something else's name. */
