@@ -39,6 +39,7 @@ ruleTests('personal-data-name', {
     dataCase('Mohammed Khan phoned the Council.', 'Mohammed Khan', 'A real name'),
     dataCase('When Anne-Marie McDonald visited, she saw no carers.', 'Anne-Marie McDonald', 'A real name'),
     dataCase('In June Mrs Sarah Jane Whitfield complained for him.', 'Mrs Sarah Jane Whitfield', 'A real name'),
+    dataCase('Sarah Jane Smith rang him.', 'Sarah Jane Smith', 'A real name'),
     {
       name: 'names in a web copy, each at its line and column',
       text: NAMED_WEB_COPY,

@@ -51,9 +51,12 @@ function nameStart(text: string, index: number): number | undefined {
     if (before === undefined) return start;
     if (isTitle(before.word)) return before.start;
     if (NAMES_SOMETHING_ELSE.has(before.word)) return undefined;
-    if (before.dot || !isCapital(before.word[0]!) || NOT_SURNAMES.has(before.word) || startsSentence(text, before.start)) return start;
-    if (!GIVEN.has(before.word)) return undefined;
-    start = before.start;
+    if (before.dot || !isCapital(before.word[0]!)) return start;
+    if (GIVEN.has(before.word)) {
+      start = before.start;
+      continue;
+    }
+    return NOT_SURNAMES.has(before.word) || startsSentence(text, before.start) ? start : undefined;
   }
   return start;
 }
