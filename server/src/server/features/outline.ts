@@ -46,10 +46,11 @@ function peopleSymbol(model: DecisionModel): DocumentSymbol | undefined {
     ...people.map((p) => symbol(model, nameOf(p), SymbolKind.Variable, p.firstMention, p.firstMention, [], `${ROLES[p.role]} · ${namedTimes(p.mentions.length)}`)),
     ...register.entities.map((e) => symbol(model, e.label, SymbolKind.Struct, e.mentions[0]!, e.mentions[0]!, [], `${e.kind} · ${namedTimes(e.mentions.length)}`)),
   ];
-  if (children.length === 0) return undefined;
-  const spans = [...people.map((p) => p.firstMention), ...register.entities.map((e) => e.mentions[0]!)];
-  const whole = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
-  return symbol(model, 'People', SymbolKind.Namespace, whole, spans[0]!, children);
+  const first = people[0]?.firstMention ?? register.entities[0]?.mentions[0];
+  if (first === undefined) return undefined;
+  // The group takes its first entry's range, not one over every introduction: a range across the
+  // sections would make it a sticky heading, and the breadcrumb wherever the sections are not.
+  return symbol(model, 'People', SymbolKind.Namespace, first, first, children);
 }
 
 function frontMatterSymbol(model: DecisionModel): DocumentSymbol | undefined {
