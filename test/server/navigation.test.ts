@@ -5,13 +5,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN, WITH_FAULTS } from './drafts';
 import { withDraft } from './harness';
+import { tree } from './symbols';
 
-/** Names as an indented tree, with the detail in brackets where there is one. */
-function tree(symbols: DocumentSymbol[], depth = 0): string[] {
-  return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` [${s.detail}]` : ''}`, ...tree(s.children ?? [], depth + 1)]);
-}
-
-test('the outline has the front matter, sections by their house names, sub-headings, numbered paragraphs, and remedies with their deadlines', async () => {
+test('the outline has the front matter, sections by their house names, sub-headings, numbered paragraphs, remedies with their deadlines, and the people', async () => {
   const { client, uri } = await withDraft(CLEAN.replace('The complaint\n', 'Complaint\n'));
   const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
   assert.deepEqual(tree(symbols), [
@@ -49,6 +45,8 @@ test('the outline has the front matter, sections by their house names, sub-headi
     '  14. The Council should provide us with evidence it… [evidence · no deadline]',
     'Final decision',
     '  15. I have completed my investigation. There was fault…',
+    'People',
+    '  Mr B [complainant · named 14 times]',
   ]);
   const findings = symbols.find((s) => s.name === 'What I found')!;
   assert.deepEqual([findings.range.start.line, findings.range.end.line, findings.selectionRange.end.character], [30, 46, 12]);

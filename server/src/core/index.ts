@@ -38,7 +38,7 @@ export { catalogueOf, Catalogue } from './citations/catalogue';
 export type { CatalogueAct, ProvisionTarget } from './citations/catalogue';
 export type { Statute } from './citations/schema';
 export * from './remedies';
-export { peopleOf, personalDataIn } from './people';
+export { nameOf, peopleOf, personalDataIn } from './people';
 export type { AnonymisedEntity, Drift, PeopleRegister, Person, PersonMention, PersonRole, PersonTitle, PersonalData, PersonalDataKind, SharedLetter } from './people';
 export type { CalendarDate } from './text/dates';
 export type { Profile } from './profile/compile';

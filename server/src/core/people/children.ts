@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { PersonMention } from './types';
+import { isLetter } from './words';
 
 /**
  * "her son, Y", "child B", "his daughter (G)": a relation word then a lone capital. A and I are left
@@ -26,10 +27,6 @@ function lastWord(before: string): string {
   let start = end;
   while (start > 0 && isLetter(before[start - 1]!)) start--;
   return before.slice(start, end);
-}
-
-function isLetter(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /** Every bare mention of a child's letter, leaving out labels and list markers at the start of a line. */

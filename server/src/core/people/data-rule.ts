@@ -1,6 +1,9 @@
 import { defineRule, type AnyRule } from '../engine/rule';
 import { replace } from '../rules/util';
+import { perModel } from '../model/per-model';
 import { personalDataIn, type PersonalDataKind } from './personal-data';
+import { pseudonymFor } from './pseudonyms';
+import { peopleOf } from './register';
 
 /** What each kind is called in a message, and the placeholder a person may put in its place. */
 const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
@@ -15,21 +18,27 @@ const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
   name: { what: 'A real name', placeholder: '[name]' },
 };
 
+/** The personal data of a statement, read once for the three rules that report it. */
+const personalDataOf = perModel((model) => personalDataIn(model.text));
+
 /**
  * The personal-data rules differ only in the kinds they report. Never a fix: what replaces personal
- * data (a placeholder, a pseudonym, nothing) is the writer's call, so each finding carries a suggestion.
+ * data (a placeholder, a pseudonym, nothing) is the writer's call, so each finding carries suggestions:
+ * for a real name with a title, a pseudonym with an unused letter, and always a placeholder.
  */
 export function personalDataRule(id: string, description: string, kinds: readonly PersonalDataKind[]): AnyRule {
   return defineRule({
     meta: { id, description, defaultSeverity: 'error', fixable: false, hasSuggestions: true },
     check({ model, report }) {
-      for (const found of personalDataIn(model.text)) {
-        if (!kinds.includes(found.kind)) continue;
-        const { what, placeholder } = KINDS[found.kind];
+      for (const data of personalDataOf(model)) {
+        if (!kinds.includes(data.kind)) continue;
+        const { what, placeholder } = KINDS[data.kind];
+        const pseudonym = data.kind === 'name' ? pseudonymFor(peopleOf(model), data.text) : undefined;
+        const replacements = pseudonym === undefined ? [placeholder] : [pseudonym, placeholder];
         report({
-          message: `${what} identifies a person and must not be published: "${found.text}". Replace it with a placeholder such as "${placeholder}".`,
-          span: found.span,
-          suggestions: [{ description: `Replace with "${placeholder}"`, fix: replace(found.span, placeholder) }],
+          message: `${what} identifies a person and must not be published: "${data.text}". Replace it with ${pseudonym === undefined ? '' : `a pseudonym such as "${pseudonym}" or `}a placeholder such as "${placeholder}".`,
+          span: data.span,
+          suggestions: replacements.map((text) => ({ description: `Replace with "${text}"`, fix: replace(data.span, text) })),
         });
       }
     },

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { isNhsNumber, isUkPhone } from './checks';
+import { fullNamesIn } from './full-names';
 
 export type PersonalDataKind = 'email' | 'phone' | 'postcode' | 'address' | 'ni-number' | 'nhs-number' | 'date-of-birth' | 'case-number' | 'name';
 
@@ -9,7 +10,7 @@ export interface PersonalData {
   text: string;
 }
 
-interface Detector {
+interface PatternDetector {
   kind: PersonalDataKind;
   pattern: RegExp;
   /** Which group is the data itself (0, the whole match, unless a lead-in names it). */
@@ -19,6 +20,14 @@ interface Detector {
   /** Moves the start back over what the pattern could not match without scanning back from every start. */
   widen?: (text: string, start: number) => number;
 }
+
+/** A kind a single pattern cannot tell apart from ordinary words, found by a function of its own. */
+interface FunctionDetector {
+  kind: PersonalDataKind;
+  find: (text: string) => Span[];
+}
+
+type Detector = PatternDetector | FunctionDetector;
 
 /** The part of an address before the "@": a regex for it would retry from every letter of a long word. */
 function localPart(text: string, at: number): number {
@@ -57,6 +66,7 @@ const DETECTORS: Detector[] = [
     group: 1,
     accept: (found) => /\d/.test(found),
   },
+  { kind: 'name', find: fullNamesIn },
   { kind: 'name', pattern: /\b(?:Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0][A-Z][a-z]{1,30}(?:-[A-Z][a-z]{1,30})?\b/g, accept: hasSurname },
 ];
 
@@ -73,21 +83,29 @@ function hasSurname(found: string): boolean {
   return !NOT_SURNAMES.has(found.slice(Math.max(found.lastIndexOf(' '), found.lastIndexOf('\u00a0')) + 1));
 }
 
+/** Where a detector finds its kind in a text, before any other detector's claim is weighed. */
+function spansOf(detector: Detector, text: string): Span[] {
+  if ('find' in detector) return detector.find(text);
+  const spans: Span[] = [];
+  for (const m of text.matchAll(detector.pattern)) {
+    const group = m[detector.group ?? 0];
+    if (group === undefined) continue;
+    const groupStart = m.index + m[0].lastIndexOf(group);
+    const start = detector.widen ? detector.widen(text, groupStart) : groupStart;
+    if (start < 0) continue;
+    const span = { start, end: groupStart + group.length };
+    if (!detector.accept || detector.accept(text.slice(span.start, span.end))) spans.push(span);
+  }
+  return spans;
+}
+
 /** Every piece of personal data in a text, in order; where two kinds claim the same characters, the earlier detector wins. */
 export function personalDataIn(text: string): PersonalData[] {
   const found: PersonalData[] = [];
   const taken = (span: Span) => found.some((f) => f.span.start < span.end && span.start < f.span.end);
   for (const detector of DETECTORS) {
-    for (const m of text.matchAll(detector.pattern)) {
-      const group = m[detector.group ?? 0];
-      if (group === undefined) continue;
-      const groupStart = m.index + m[0].lastIndexOf(group);
-      const start = detector.widen ? detector.widen(text, groupStart) : groupStart;
-      if (start < 0) continue;
-      const span = { start, end: groupStart + group.length };
-      const value = text.slice(span.start, span.end);
-      if (detector.accept && !detector.accept(value)) continue;
-      if (!taken(span)) found.push({ kind: detector.kind, span, text: value });
+    for (const span of spansOf(detector, text)) {
+      if (!taken(span)) found.push({ kind: detector.kind, span, text: text.slice(span.start, span.end) });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);

@@ -1,25 +1,17 @@
 import type { DecisionModel } from '../model/model';
+import { perModel } from '../model/per-model';
 import type { Span } from '../types';
 import { bareLetterMentions, childIntroductions } from './children';
 import { entitiesIn } from './entities';
 import { asTitle, sameGroup, TITLED_LETTER } from './titles';
 import type { Drift, PeopleRegister, Person, PersonMention, PersonTitle, SharedLetter } from './types';
 
-const registers = new WeakMap<DecisionModel, PeopleRegister>();
-
 /**
  * The people of a statement: who the complainant is, the other adults, the children and the
  * anonymised places, each with every mention; and the mentions that do not fit the register.
  * Worked out once per model, for the pseudonym rules and the language server's outline and hovers.
  */
-export function peopleOf(model: DecisionModel): PeopleRegister {
-  let register = registers.get(model);
-  if (register === undefined) {
-    register = buildRegister(model);
-    registers.set(model, register);
-  }
-  return register;
-}
+export const peopleOf = perModel(buildRegister);
 
 type Titled = PersonMention & { title: PersonTitle; letter: string };
 

@@ -10,6 +10,10 @@ export function sameGroup(a: PersonTitle, b: PersonTitle): boolean {
   return GROUP[a] === GROUP[b];
 }
 
+export function isTitle(word: string): word is PersonTitle {
+  return Object.hasOwn(GROUP, word);
+}
+
 export function asTitle(text: string): PersonTitle {
   return text as PersonTitle;
 }

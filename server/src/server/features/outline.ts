@@ -1,12 +1,13 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
-import { remediesOf, type DecisionModel, type Remedy, type Span, type Heading, type Paragraph } from '../../core';
+import { nameOf, peopleOf, remediesOf, type DecisionModel, type Remedy, type Span, type Heading, type Paragraph } from '../../core';
 import { rangeOf } from '../convert/ranges';
 import { longDate } from './house-dates';
+import { namedTimes } from './person-hover';
 import { firstWords, headingName, partsOf } from './structure';
 
 /**
  * Front matter, then each section by its house name, its sub-headings and its numbered paragraphs;
- * in Agreed action, each remedy with its deadline.
+ * in Agreed action, each remedy with its deadline; last, the people and anonymised places.
  */
 export function outline(model: DecisionModel): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
@@ -24,7 +25,32 @@ export function outline(model: DecisionModel): DocumentSymbol[] {
     ];
     symbols.push(symbol(model, headingName(model, section.heading), SymbolKind.Module, section.span, section.heading.span, children, typedAs(model, section.heading)));
   }
+  const people = peopleSymbol(model);
+  if (people) symbols.push(people);
   return symbols;
+}
+
+/** The register's roles in the order the outline lists them, with the word it shows for each. */
+const ROLES = { complainant: 'complainant', adult: 'other adult', child: 'child' } as const;
+const ROLE_ORDER = Object.keys(ROLES);
+
+/**
+ * The register of people (the complainant, other adults, children) and then the anonymised places and
+ * organisations, each at its introduction, with how often the statement names it. Last, so that the
+ * sections keep their places in the tree.
+ */
+function peopleSymbol(model: DecisionModel): DocumentSymbol | undefined {
+  const register = peopleOf(model);
+  const people = [...register.people].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.firstMention.start - b.firstMention.start);
+  const children = [
+    ...people.map((p) => symbol(model, nameOf(p), SymbolKind.Variable, p.firstMention, p.firstMention, [], `${ROLES[p.role]} · ${namedTimes(p.mentions.length)}`)),
+    ...register.entities.map((e) => symbol(model, e.label, SymbolKind.Struct, e.mentions[0]!, e.mentions[0]!, [], `${e.kind} · ${namedTimes(e.mentions.length)}`)),
+  ];
+  const first = people[0]?.firstMention ?? register.entities[0]?.mentions[0];
+  if (first === undefined) return undefined;
+  // The group takes its first entry's range, not one over every introduction: a range across the
+  // sections would make it a sticky heading, and the breadcrumb wherever the sections are not.
+  return symbol(model, 'People', SymbolKind.Namespace, first, first, children);
 }
 
 function frontMatterSymbol(model: DecisionModel): DocumentSymbol | undefined {

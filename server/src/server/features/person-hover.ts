@@ -1,4 +1,4 @@
-import { peopleOf, type DecisionModel, type Person } from '../../core';
+import { nameOf, peopleOf, type DecisionModel, type Person } from '../../core';
 import { spanHolds } from '../convert/ranges';
 import type { HoverPart } from './hover';
 
@@ -13,10 +13,13 @@ export function personPart(model: DecisionModel, offset: number): HoverPart | un
   for (const person of peopleOf(model).people) {
     const mention = person.mentions.find((m) => spanHolds(m.span, offset));
     if (mention === undefined) continue;
-    const name = person.title === undefined ? person.letter : `${person.title} ${person.letter}`;
     const line = model.index.positionAt(person.firstMention.start).line + 1;
-    const times = person.mentions.length === 1 ? 'once' : `${person.mentions.length} times`;
-    return { value: `**${name}**: ${ROLE[person.role]}, first named on line ${line}; named ${times}.`, span: mention.span };
+    return { value: `**${nameOf(person)}**: ${ROLE[person.role]}, first named on line ${line}; ${namedTimes(person.mentions.length)}.`, span: mention.span };
   }
   return undefined;
+}
+
+/** "named once", "named 7 times": shared by the hover and the outline's people. */
+export function namedTimes(count: number): string {
+  return count === 1 ? 'named once' : `named ${count} times`;
 }
