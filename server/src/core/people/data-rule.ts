@@ -1,6 +1,7 @@
 import { defineRule, type AnyRule } from '../engine/rule';
 import { replace } from '../rules/util';
-import { personalDataIn, type PersonalDataKind } from './personal-data';
+import type { DecisionModel } from '../model/model';
+import { personalDataIn, type PersonalData, type PersonalDataKind } from './personal-data';
 
 /** What each kind is called in a message, and the placeholder a person may put in its place. */
 const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
@@ -15,6 +16,18 @@ const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
   name: { what: 'A real name', placeholder: '[name]' },
 };
 
+const scans = new WeakMap<DecisionModel, PersonalData[]>();
+
+/** The text is scanned once per model, not once per personal-data rule. */
+function personalDataOf(model: DecisionModel): PersonalData[] {
+  let data = scans.get(model);
+  if (data === undefined) {
+    data = personalDataIn(model.text);
+    scans.set(model, data);
+  }
+  return data;
+}
+
 /**
  * The personal-data rules differ only in the kinds they report. Never a fix: what replaces personal
  * data (a placeholder, a pseudonym, nothing) is the writer's call, so each finding carries a suggestion.
@@ -23,7 +36,7 @@ export function personalDataRule(id: string, description: string, kinds: readonl
   return defineRule({
     meta: { id, description, defaultSeverity: 'error', fixable: false, hasSuggestions: true },
     check({ model, report }) {
-      for (const found of personalDataIn(model.text)) {
+      for (const found of personalDataOf(model)) {
         if (!kinds.includes(found.kind)) continue;
         const { what, placeholder } = KINDS[found.kind];
         report({
