@@ -2,7 +2,8 @@
  * Guards speed work against changed findings: `save <file>` records the built CLI's JSON report over
  * the examples, the drafts under test/, the published decisions and a generated corpus (clean drafts and
  * drafts with slips spliced in); `check <file>` runs the same and fails unless every report is
- * byte-identical. Save before an optimisation, check after it.
+ * byte-identical. Save before an optimisation, check after it; a third argument names another
+ * build of the CLI to run instead of dist/cli.js (an older commit's, to save its findings).
  *
  *   node scripts/build.mjs && node --import tsx scripts/bench/same-findings.ts save /tmp/findings.json
  */
@@ -10,10 +11,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { adversarialInputs } from './adversarial-inputs';
 import { generateCorpus } from './generate-drafts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'dist/cli.js');
 const CORPUS = join(tmpdir(), 'decision-lint-same-findings');
 
 /** Slips a writer makes, spliced into generated drafts so that most rules have something to find. */
@@ -43,10 +44,11 @@ function writeCorpus(): void {
     writeFileSync(join(CORPUS, `clean-${i}.decision.txt`), draft);
     writeFileSync(join(CORPUS, `slips-${i}.decision.txt`), withSlips(draft, i));
   });
+  adversarialInputs(64 * 1024).forEach(({ text }, i) => writeFileSync(join(CORPUS, `adversarial-${i}.decision.txt`), text));
 }
 
 /** The JSON report of the CLI over each target, with the corpus folder written as a fixed name. */
-function reports(): Record<string, string> {
+function reports(cli: string): Record<string, string> {
   const decisions = resolve(ROOT, '../shared/decisions');
   const targets: Record<string, string[]> = {
     examples: ['examples'],
@@ -57,19 +59,19 @@ function reports(): Record<string, string> {
   };
   const out: Record<string, string> = {};
   for (const [name, args] of Object.entries(targets)) {
-    const run = spawnSync(process.execPath, [CLI, '--format', 'json', ...args], { cwd: ROOT, maxBuffer: 1024 ** 3, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [cli, '--format', 'json', ...args], { cwd: ROOT, maxBuffer: 1024 ** 3, encoding: 'utf8' });
     out[name] = `exit ${run.status}\n${run.stdout.replaceAll(CORPUS, '<corpus>')}${run.stderr}`;
   }
   return out;
 }
 
-const [mode, file] = process.argv.slice(2);
+const [mode, file, cli = join(ROOT, 'dist/cli.js')] = process.argv.slice(2);
 if ((mode !== 'save' && mode !== 'check') || file === undefined) {
-  console.error('usage: same-findings.ts save|check <file>');
+  console.error('usage: same-findings.ts save|check <file> [cli.js]');
   process.exit(2);
 }
 writeCorpus();
-const now = reports();
+const now = reports(resolve(cli));
 if (mode === 'save') {
   writeFileSync(file, JSON.stringify(now));
   console.log(`saved ${Object.keys(now).length} reports (${Object.values(now).reduce((n, r) => n + r.length, 0)} characters) to ${file}`);

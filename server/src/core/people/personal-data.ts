@@ -76,8 +76,11 @@ function hasSurname(found: string): boolean {
 /** Every piece of personal data in a text, in order; where two kinds claim the same characters, the earlier detector wins. */
 export function personalDataIn(text: string): PersonalData[] {
   const found: PersonalData[] = [];
-  const taken = (span: Span) => found.some((f) => f.span.start < span.end && span.start < f.span.end);
   for (const detector of DETECTORS) {
+    // Spans claimed before, and by this detector (whose matches come in text order): sorted, for a binary search.
+    const before = found.map((f) => f.span).sort((a, b) => a.start - b.start);
+    const mine: Span[] = [];
+    const taken = (span: Span) => overlapsAny(before, span) || overlapsAny(mine, span);
     for (const m of text.matchAll(detector.pattern)) {
       const group = m[detector.group ?? 0];
       if (group === undefined) continue;
@@ -87,8 +90,22 @@ export function personalDataIn(text: string): PersonalData[] {
       const span = { start, end: groupStart + group.length };
       const value = text.slice(span.start, span.end);
       if (detector.accept && !detector.accept(value)) continue;
-      if (!taken(span)) found.push({ kind: detector.kind, span, text: value });
+      if (taken(span)) continue;
+      found.push({ kind: detector.kind, span, text: value });
+      mine.push(span);
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether a span overlaps one of `sorted`, spans that do not overlap one another, in text order. */
+function overlapsAny(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start < span.end;
 }
