@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ResolvedConfig } from '../core';
 import type { ConfigLoader } from '../node/config-loader';
 import { readDraftStream } from '../node/draft-file';
@@ -113,7 +113,8 @@ function poolFor(options: CliOptions, fileCount: number, io: CliIo): LintPool | 
   const size = workerCount(options.concurrency ?? 'auto', fileCount, availableParallelism());
   if (size <= 1) return undefined;
   const setup: WorkerSetup = { config: options.config === undefined ? undefined : resolve(io.cwd, options.config), decisionDate: options.decisionDate, fix: options.fix, fixDryRun: options.fixDryRun };
-  return new LintPool(size, __filename, setup);
+  // The bin (dist/cli.js) runs this bundle from its code cache, which spares each worker compiling it.
+  return new LintPool(size, join(__dirname, 'cli.js'), setup);
 }
 
 function reportOf(filePath: string, checked: Checked, options: CliOptions): FileReport {
