@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parseIsoDate, type CalendarDate } from '../core';
 import { DEFAULT_CACHE_LOCATION } from '../node/lint-cache';
+import type { Concurrency } from './concurrency';
 import type { Shard } from './shard';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -31,6 +32,8 @@ export interface CliOptions {
   shard: Shard | undefined;
   /** With --cache: where the findings of unchanged files are kept (relative to the working folder). */
   cacheLocation: string | undefined;
+  /** Worker threads for the files (--concurrency); undefined when not given, which means `auto`. */
+  concurrency: Concurrency | undefined;
 }
 
 /** A command line that cannot be run as given (exit 2, with the usage). */
@@ -56,6 +59,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   cache: { type: 'boolean', default: false },
   'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -86,6 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdinFilename: values['stdin-filename'],
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     cacheLocation: cacheLocationOf(values.cache, values['cache-location']),
+    concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
   };
   checkCombination(options);
   return options;
@@ -108,6 +113,12 @@ function parseShard(value: string): Shard {
   return { index, count };
 }
 
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto') return 'auto';
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--concurrency takes a number of threads (1 or more) or "auto", not "${value}".`);
+  return Number(value);
+}
+
 function parseCount(option: string, value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`${option} takes a whole number of 0 or more, not "${value}".`);
   return Number(value);
@@ -121,7 +132,7 @@ function parseDecisionDate(value: string): CalendarDate {
 
 /** Options that only make sense for linting would be silently ignored by the export, so they are refused. */
 function checkRemedies(o: CliOptions): void {
-  const lintOnly = [o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.maxWarnings !== undefined && '--max-warnings', o.quiet && '--quiet', o.shard && '--shard', o.cacheLocation !== undefined && '--cache'].find(Boolean);
+  const lintOnly = [o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.maxWarnings !== undefined && '--max-warnings', o.quiet && '--quiet', o.shard && '--shard', o.cacheLocation !== undefined && '--cache', o.concurrency !== undefined && '--concurrency'].find(Boolean);
   if (lintOnly) throw new UsageError(`${lintOnly} does not apply to "decision-lint ${REMEDIES_COMMAND}".`);
   if (o.format !== 'stylish' && o.format !== 'json') throw new UsageError(`"decision-lint ${REMEDIES_COMMAND}" prints stylish or json, not ${o.format}.`);
 }
@@ -134,6 +145,7 @@ function checkCombination(o: CliOptions): void {
   if (o.stdin && o.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run --format json to see the fixed text.');
   if (o.stdin && o.shard) throw new UsageError('--shard splits a list of files; it does not apply to --stdin.');
   if (o.stdin && o.cacheLocation !== undefined) throw new UsageError('--cache keeps the findings of files on disk; it does not apply to --stdin.');
+  if (o.stdin && o.concurrency !== undefined) throw new UsageError('--concurrency spreads a list of files over threads; it does not apply to --stdin.');
   if (o.stdin && o.targets.length > 0) throw new UsageError('Give files or --stdin, not both.');
   if (!o.stdin && o.targets.length === 0) throw new UsageError('No files given: name the drafts, folders or globs to lint, or use --stdin.');
 }

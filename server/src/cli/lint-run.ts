@@ -1,18 +1,23 @@
-import { resolve } from 'node:path';
-import { fix, lint, type LintMessage, type ResolvedConfig } from '../core';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ResolvedConfig } from '../core';
 import type { ConfigLoader } from '../node/config-loader';
 import { readDraftStream } from '../node/draft-file';
 import { writeFixes } from '../node/fix-write';
 import { LintCache } from '../node/lint-cache';
 import { packageVersion } from '../node/package-info';
-import { readAhead } from '../node/read-ahead';
+import { readAhead, type ReadResult } from '../node/read-ahead';
 import { findDrafts } from '../node/find-drafts';
 import { PathError } from '../node/path-error';
 import { withoutAliases } from '../node/unique-files';
 import type { CliOptions } from './args';
+import { checkText, type Checked } from './check-text';
+import { workerCount } from './concurrency';
 import { EXIT_CLEAN, EXIT_FAILURE, EXIT_FINDINGS } from './exit-codes';
 import { FORMATTERS } from './formatters';
 import type { CliIo } from './io';
+import { LintPool } from './lint-pool';
+import type { WorkerSetup } from './lint-worker';
 import { toFileReport, totalsOf, type FileReport } from './report';
 import { shardOf } from './shard';
 
@@ -38,19 +43,17 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
     const search = await findDrafts(options.targets, io.cwd, loader);
     search.problems.forEach(report);
     const files = await withoutAliases(search.files);
+    const chosen = options.shard === undefined ? files : shardOf(files, io.cwd, options.shard);
     // The cache holds findings, not fixed text, so --fix and --fix-dry-run lint every file afresh.
     const cache = options.cacheLocation === undefined || options.fix || options.fixDryRun ? undefined : await LintCache.open(options.cacheLocation, io.cwd, packageVersion());
-    for await (const read of readAhead(options.shard === undefined ? files : shardOf(files, io.cwd, options.shard))) {
-      const { file } = read;
-      const { config } = await loader.forFile(file);
-      try {
-        if ('error' in read) throw read.error;
-        const checked = cache === undefined ? checkText(read.text, options, config) : { messages: cache.lint(file, read.text, config) };
-        if (options.fix && checked.output !== undefined) await writeFixes(file, read.text, checked.output);
-        reports.push(reportOf(file, checked, options));
-      } catch (error) {
-        report(PathError.from(file, error, 'cannot be read'));
+    const pool = poolFor(options, chosen.length, io);
+    try {
+      for (const outcome of await checkFiles(chosen, { options, loader, cache, pool })) {
+        if (outcome instanceof PathError) report(outcome);
+        else reports.push(outcome);
       }
+    } finally {
+      await pool?.close();
     }
     const unsaved = await cache?.save();
     if (unsaved !== undefined) io.stderr.write(`decision-lint: ${unsaved.message} (the report is complete all the same)\n`);
@@ -60,16 +63,58 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
   return exitCode(reports, problems, options, io);
 }
 
-interface Checked {
-  messages: LintMessage[];
-  /** The fixed text, when fixing was asked for and changes the text. */
-  output?: string;
+interface FileChecking {
+  options: CliOptions;
+  loader: ConfigLoader;
+  cache: LintCache | undefined;
+  pool: LintPool | undefined;
 }
 
-function checkText(text: string, options: CliOptions, config: ResolvedConfig): Checked {
-  if (!options.fix && !options.fixDryRun) return { messages: lint(text, config).messages };
-  const fixed = fix(text, config);
-  return fixed.output === text ? { messages: fixed.messages } : { messages: fixed.messages, output: fixed.output };
+/** How many drafts may be read and waiting for a worker at once, per worker. */
+const QUEUED_PER_WORKER = 16;
+
+/**
+ * Each file's report or problem, in the order of the files whether or not workers check them. The
+ * configs are loaded here in any case, so that a config error stops the run as it does without workers.
+ */
+async function checkFiles(files: readonly string[], checking: FileChecking): Promise<(FileReport | PathError)[]> {
+  const outcomes: Promise<FileReport | PathError>[] = [];
+  const limit = (checking.pool?.size ?? 0) * QUEUED_PER_WORKER;
+  for await (const read of readAhead(files)) {
+    const config = (await checking.loader.forFile(read.file)).config;
+    const outcome = checkFile(read, config, checking);
+    // A bug (not a file's problem) rejects; it is raised in file order below, not as an unhandled rejection now.
+    outcome.catch(() => undefined);
+    outcomes.push(outcome);
+    // Waiting on the oldest keeps a huge tree from being read into memory ahead of the workers.
+    if (outcomes.length > limit) await outcomes[outcomes.length - 1 - limit];
+  }
+  return Promise.all(outcomes);
+}
+
+async function checkFile(read: ReadResult, config: ResolvedConfig, { options, cache, pool }: FileChecking): Promise<FileReport | PathError> {
+  const { file } = read;
+  try {
+    if ('error' in read) throw read.error;
+    const key = cache?.keyOf(read.text, config);
+    const cached = key === undefined ? undefined : cache?.cached(file, key);
+    const checked = cached !== undefined ? { messages: cached } : pool === undefined ? checkText(read.text, options, config) : await pool.check(file, read.text).catch((error: Error) => new PathError(file, `could not be linted: ${error.message}`));
+    if (checked instanceof PathError) return checked;
+    if (key !== undefined && cached === undefined) cache?.store(file, key, checked.messages);
+    if (options.fix && checked.output !== undefined) await writeFixes(file, read.text, checked.output);
+    return reportOf(file, checked, options);
+  } catch (error) {
+    return PathError.from(file, error, 'cannot be read');
+  }
+}
+
+/** Worker threads for a run over many files; none for a few, which would only pay their start-up. */
+function poolFor(options: CliOptions, fileCount: number, io: CliIo): LintPool | undefined {
+  const size = workerCount(options.concurrency ?? 'auto', fileCount, availableParallelism());
+  if (size <= 1) return undefined;
+  const setup: WorkerSetup = { config: options.config === undefined ? undefined : resolve(io.cwd, options.config), decisionDate: options.decisionDate, fix: options.fix, fixDryRun: options.fixDryRun };
+  // The bin (dist/cli.js) runs this bundle from its code cache, which spares each worker compiling it.
+  return new LintPool(size, join(__dirname, 'cli.js'), setup);
 }
 
 function reportOf(filePath: string, checked: Checked, options: CliOptions): FileReport {

@@ -1,30 +1,38 @@
+import { isMainThread } from 'node:worker_threads';
 import { EXIT_FAILURE } from './exit-codes';
+import { serveLintJobs } from './lint-worker';
 import { run } from './run';
 
 const debug = Boolean(process.env.DEBUG);
 
-// With `| head`, stdout closes early; that is the reader's choice, not a failure worth a trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') return;
-  process.stderr.write(`decision-lint: cannot write the report: ${error.message}\n`);
-  process.exitCode = EXIT_FAILURE;
-});
+// --concurrency starts this same bundle as its worker threads.
+if (isMainThread) runCli();
+else serveLintJobs();
 
-run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  stdoutIsTty: process.stdout.isTTY === true,
-  cwd: process.cwd(),
-  env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`decision-lint: internal error: ${message}\n`);
-    process.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Set DEBUG=1 to see where it happened.\n');
+function runCli(): void {
+  // With `| head`, stdout closes early; that is the reader's choice, not a failure worth a trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`decision-lint: cannot write the report: ${error.message}\n`);
     process.exitCode = EXIT_FAILURE;
-  },
-);
+  });
+
+  run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    stdoutIsTty: process.stdout.isTTY === true,
+    cwd: process.cwd(),
+    env: process.env,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`decision-lint: internal error: ${message}\n`);
+      process.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Set DEBUG=1 to see where it happened.\n');
+      process.exitCode = EXIT_FAILURE;
+    },
+  );
+}

@@ -41,13 +41,29 @@ export class LintCache {
 
   /** The file's findings: from the cache when nothing they depend on changed, else linted now. */
   lint(filePath: string, text: string, config: ResolvedConfig): LintMessage[] {
-    const key = createHash('sha256').update(this.version).update('\0').update(configJson(config)).update('\0').update(text).digest('hex');
-    const cached = this.entries.get(filePath);
-    if (cached?.key === key) return cached.messages;
+    const key = this.keyOf(text, config);
+    const cached = this.cached(filePath, key);
+    if (cached !== undefined) return cached;
     const { messages } = lint(text, config);
+    this.store(filePath, key, messages);
+    return messages;
+  }
+
+  /** The hash of everything a file's findings depend on: its text, its config and the linter's version. */
+  keyOf(text: string, config: ResolvedConfig): string {
+    return createHash('sha256').update(this.version).update('\0').update(configJson(config)).update('\0').update(text).digest('hex');
+  }
+
+  /** The findings kept for the file under this key, if any. */
+  cached(filePath: string, key: string): LintMessage[] | undefined {
+    const entry = this.entries.get(filePath);
+    return entry?.key === key ? entry.messages : undefined;
+  }
+
+  /** Keeps findings worked out elsewhere (a lint worker) for the next run. */
+  store(filePath: string, key: string, messages: LintMessage[]): void {
     this.entries.set(filePath, { key, messages });
     this.dirty = true;
-    return messages;
   }
 
   /**

@@ -101,8 +101,9 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
   const region = regionOf(model);
   const chains = chainGroups(text, groups);
   const used = new Set<ActMention>();
+  const context: Context = { catalogue, mentionAt, mentionBefore, mentions, region };
   for (const chain of chains) {
-    bindChain(text, chain, { catalogue, mentionAt, mentionBefore, mentions, region });
+    bindChain(text, chain, context);
     if (chain.binding === 'named' && chain.mention) used.add(chain.mention);
   }
   const citations = chains.map((chain) => toCitation(chain, catalogue));
@@ -168,10 +169,11 @@ function bindChain(text: string, chain: Chain, context: Context): void {
   // A bare "section 47" belongs to an Act named before it in the same house section: statements set
   // out the law under a sub-heading and then refer back to it ("Section 47 enquiries", "S47"). The
   // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
+  if (context.mentions.length === 0) return;
   const region = context.region(start);
   const here = (m: ActMention) => context.region(m.span.start) === region;
-  const sections = chain.groups.flatMap((g) => g.provisions);
-  const fitting = lastBefore(context.mentions, start, (m) => !here(m) || (m.act !== undefined && sections.every((p) => context.catalogue.describes(m.act!, p))));
+  const describes = (m: ActMention) => chain.groups.every((g) => g.provisions.every((p) => context.catalogue.describes(m.act!, p)));
+  const fitting = lastBefore(context.mentions, start, (m) => !here(m) || (m.act !== undefined && describes(m)));
   const nearby = fitting !== undefined && here(fitting) ? fitting : lastBefore(context.mentions, start, () => true);
   if (nearby !== undefined && here(nearby)) bind(chain, nearby, 'nearby');
 }
@@ -208,9 +210,14 @@ function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMenti
 function toCitation(chain: Chain, catalogue: Catalogue): Citation {
   const act = chain.mention?.act;
   const named = chain.binding === 'named' ? chain.mention : undefined;
-  const start = Math.min(...chain.groups.map((g) => g.span.start), named?.span.start ?? Infinity);
+  let start = named?.span.start ?? Infinity;
+  const provisions: Provision[] = [];
+  // Loops, not spreads and flatMap: a text dense with citations makes this the citation parser's hottest code.
+  for (const group of chain.groups) {
+    start = Math.min(start, group.span.start);
+    for (const token of group.provisions) provisions.push(toProvision(token, group, act, catalogue));
+  }
   const end = Math.max(chain.end, named?.span.end ?? 0);
-  const provisions = chain.groups.flatMap((group) => group.provisions.map((token) => toProvision(token, group, act, catalogue)));
   const citation: Citation = { span: { start, end }, binding: chain.binding, groups: chain.groups, provisions };
   if (chain.mention) citation.mention = chain.mention;
   if (act) {

@@ -188,19 +188,19 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
   for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
     const at = m.index;
     if (skip(at) || /['\u2019]/.test(text[at - 1] ?? '')) continue;
-    const keywordEnd = at + m[0].length;
     const raw = m[0];
-    const keyword = (kind: KeywordKind): Keyword => ({
+    const keywordEnd = at + raw.length;
+    const keyword: Keyword = {
       span: { start: at, end: keywordEnd },
       text: raw,
-      kind,
+      kind: m[1] !== undefined || m[2] !== undefined ? 'section' : 'schedule',
       plural: /^(?:sections|ss|schedules|paragraphs|paras)\b/i.test(raw),
       sentenceStart: startsSentence(text, at),
-    });
+    };
     let group: ProvisionGroup | undefined;
-    if (m[1] !== undefined || m[2] !== undefined) group = sectionGroup(text, keywordEnd, keyword('section'));
-    else if (m[3] !== undefined) group = scheduleGroup(text, keywordEnd, keyword('schedule'));
-    else group = paragraphFirstGroup(text, keywordEnd, keyword('schedule'));
+    if (keyword.kind === 'section') group = sectionGroup(text, keywordEnd, keyword);
+    else if (m[3] !== undefined) group = scheduleGroup(text, keywordEnd, keyword);
+    else group = paragraphFirstGroup(text, keywordEnd, keyword);
     if (group === undefined) continue;
     groups.push(group);
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, group.span.end);
@@ -392,9 +392,13 @@ interface PathAlternative {
   spans: Span[];
 }
 
+const NO_PATH: readonly PathAlternative[] = Object.freeze([Object.freeze({ path: Object.freeze([]) as unknown as string[], spans: Object.freeze([]) as unknown as Span[] })]);
+
 /** "(6)(a)", "(1B)", "(3 and 4)": each bracket one level down; several items in one are alternatives. */
-function parsePath(text: string, from: number): { alternatives: PathAlternative[]; end: number } {
-  let alternatives: PathAlternative[] = [{ path: [], spans: [] }];
+function parsePath(text: string, from: number): { alternatives: readonly PathAlternative[]; end: number } {
+  // Most provisions have no path; they share one empty path rather than each keeping two empty arrays.
+  if (text.charCodeAt(from) !== 40) return { alternatives: NO_PATH, end: from };
+  let alternatives: readonly PathAlternative[] = NO_PATH;
   let at = from;
   for (let depth = 0; depth < MAX_DEPTH && text.charCodeAt(at) === 40; depth++) {
     const level = bracketItems(text, at + 1);

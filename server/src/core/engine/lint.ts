@@ -47,7 +47,7 @@ export function lintText(text: string, input: LintInput): LintResult {
   }
   const { directives, problems } = parseDirectives(model.lines);
   const used = new Set<Directive>();
-  const kept = raw.filter(({ ruleId, report }) => {
+  const kept = directives.length === 0 ? raw : raw.filter(({ ruleId, report }) => {
     const line = model.index.positionAt(report.span.start).line;
     const directive = directives.find((d) => suppresses(d, ruleId, line));
     if (directive) used.add(directive);

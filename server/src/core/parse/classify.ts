@@ -43,9 +43,14 @@ export function romanValue(numeral: string): number {
 }
 
 export function isClutter(text: string, profile: Profile): boolean {
+  return isClutterLine(text, profile, text.length <= profile.longestShortLine ? normaliseHeading(text) : undefined);
+}
+
+/** `key` is the line's normalised form when it is short enough to be a clutter line, else undefined. */
+function isClutterLine(text: string, profile: Profile, key: string | undefined): boolean {
   if (profile.clutterPatterns.some((p) => p.test(text.trim()))) return true;
-  if (text.length > profile.longestShortLine && !/^\s*-/.test(text)) return false;
-  const key = normaliseHeading(text);
+  if (key === undefined && !/^\s*-/.test(text)) return false;
+  key ??= normaliseHeading(text);
   return key.length > 0 && (profile.clutterLines.has(key) || isContentsList(key, profile));
 }
 
@@ -57,15 +62,28 @@ function isContentsList(key: string, profile: Profile): boolean {
   return parts.filter((p) => profile.headingIndex.has(p)).length >= 2;
 }
 
+const longestStatusLine = new WeakMap<Profile, number>();
+
+/** Status lines are short, so a paragraph line is never lower-cased to look one up. */
+function statusLineOf(text: string, profile: Profile): 'final' | 'draft' | undefined {
+  let longest = longestStatusLine.get(profile);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...profile.statusLines.keys()].map((key) => key.length));
+    longestStatusLine.set(profile, longest);
+  }
+  return text.length > longest ? undefined : profile.statusLines.get(text.toLowerCase());
+}
+
 export function classifyLine(line: Line, profile: Profile): LineClass {
-  const text = line.text.replace(/^\uFEFF/, '');
+  const text = line.text.charCodeAt(0) === 0xfeff ? line.text.slice(1) : line.text;
   const offset = line.text.length - text.length;
-  if (text.trim().length === 0) return { kind: 'blank' };
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return { kind: 'blank' };
   if (DIRECTIVE_LINE.test(text)) return { kind: 'directive' };
-  const status = STATUS.exec(text.trim());
+  const status = STATUS.exec(trimmed);
   if (status) return { kind: 'status', status: status[1]!.toLowerCase() === 'final' ? 'final' : 'draft' };
   // Other ombudsmen mark the status in their own words ("The Ombudsman's final determination:").
-  const declared = profile.statusLines.get(text.trim().toLowerCase());
+  const declared = statusLineOf(trimmed, profile);
   if (declared !== undefined) return { kind: 'status', status: declared };
   const field = FIELD.exec(text);
   if (field) {
@@ -73,28 +91,37 @@ export function classifyLine(line: Line, profile: Profile): LineClass {
     return { kind: 'field', label, labelEnd: line.start + offset + field[0].indexOf(label) + label.length, valueStart: line.start + offset + field[0].length };
   }
   const marker = MARKER.exec(text);
-  if (marker && text.length > marker[0].length) {
-    const [whole, lead, open, body, close] = marker as unknown as [string, string, string, string, string];
-    if (open === '(' && close !== ')') return { kind: 'text', indent: indentWidth(lead) };
-    const markerStart = line.start + offset + lead.length;
-    const markerEnd = markerStart + open.length + body.length + close.length;
-    const base = { kind: 'marker' as const, indent: indentWidth(lead), markerStart, markerEnd, textStart: line.start + offset + whole.length, raw: open + body + close };
-    if (/^\d+$/.test(body)) return { ...base, style: 'decimal', value: Number(body), alphaValue: 0 };
-    const lower = body.toLowerCase();
-    if (body.length > 1) {
-      if (!ROMAN.test(lower) || body !== lower) return { kind: 'text', indent: indentWidth(lead) };
-      return { ...base, style: 'lower-roman', value: romanValue(lower), alphaValue: 0 };
-    }
-    const alphaValue = lower.charCodeAt(0) - 96;
-    if (body === lower && ROMAN.test(lower)) return { ...base, style: 'ambiguous-roman', value: romanValue(lower), alphaValue };
-    return { ...base, style: body === lower ? 'lower-alpha' : 'upper-alpha', value: alphaValue, alphaValue };
-  }
+  if (marker && text.length > marker[0].length) return markerClass(marker, line.start + offset);
   // Website text never carries a paragraph number, so numbered lines are settled before it is looked for.
-  if (text.length <= profile.longestShortLine && profile.signoff.has(normaliseHeading(text))) return { kind: 'signoff' };
-  if (isClutter(text, profile)) return { kind: 'clutter' };
+  const key = text.length <= profile.longestShortLine ? normaliseHeading(text) : undefined;
+  if (key !== undefined && profile.signoff.has(key)) return { kind: 'signoff' };
+  if (isClutterLine(text, profile, key)) return { kind: 'clutter' };
   const bullet = BULLET.exec(text);
   if (bullet) return { kind: 'bullet', indent: indentWidth(bullet[1]!), textStart: line.start + offset + bullet[0].length };
   return { kind: 'text', indent: indentWidth(/^[ \t]*/.exec(text)![0]) };
+}
+
+/** A line opening with a number, letter or numeral and its stop; `start` is where its text (after any BOM) begins. */
+function markerClass(marker: RegExpExecArray, start: number): LineClass {
+  const [whole, lead, open, body, close] = marker as unknown as [string, string, string, string, string];
+  const indent = indentWidth(lead);
+  if (open === '(' && close !== ')') return { kind: 'text', indent };
+  const markerStart = start + lead.length;
+  const markerEnd = markerStart + open.length + body.length + close.length;
+  const textStart = start + whole.length;
+  const raw = open + body + close;
+  // One object literal per shape: spreading a shared base object is the parser's costliest line.
+  const make = (style: MarkerStyle | 'ambiguous-roman', value: number, alphaValue: number): LineClass => ({ kind: 'marker', indent, markerStart, markerEnd, textStart, raw, style, value, alphaValue });
+  const first = body.charCodeAt(0);
+  if (first >= 48 && first <= 57) return make('decimal', Number(body), 0);
+  const lower = body.toLowerCase();
+  if (body.length > 1) {
+    if (!ROMAN.test(lower) || body !== lower) return { kind: 'text', indent };
+    return make('lower-roman', romanValue(lower), 0);
+  }
+  const alphaValue = lower.charCodeAt(0) - 96;
+  if (body === lower && ROMAN.test(lower)) return make('ambiguous-roman', romanValue(lower), alphaValue);
+  return make(body === lower ? 'lower-alpha' : 'upper-alpha', alphaValue, alphaValue);
 }
 
 /**

@@ -12,8 +12,7 @@ const MULTIPLIERS = new Set(['million', 'millions', 'billion', 'bn', 'm', 'k']);
  */
 export function amountsIn(text: string, span: Span): Amount[] {
   const amounts: Amount[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    if (text[i] !== '£') continue;
+  for (let i = text.indexOf('£', span.start); i >= 0 && i < span.end; i = text.indexOf('£', i + 1)) {
     const amount = figuresAt(text, i, span.end);
     if (amount === undefined) continue;
     amounts.push(amount);

@@ -1,8 +1,13 @@
+/** Printable ASCII but the backtick, single spaces between words, none around them. */
+const PLAIN_WORDS = /^[\x21-\x5F\x61-\x7E]+(?: [\x21-\x5F\x61-\x7E]+)*$/;
+
 /**
  * The form in which two headings are compared: case, apostrophe style, dashes, spacing and a trailing
  * colon do not matter, because investigators and the website vary in all of them.
  */
 export function normaliseHeading(text: string): string {
+  // Most lines are plain ASCII words between single spaces, for which only the case changes.
+  if (PLAIN_WORDS.test(text) && !text.endsWith(':')) return text.toLowerCase();
   return text
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
