@@ -47,6 +47,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown> | 'silent';
   /** Advertise snippet syntax in completion items. */
   snippets?: boolean;
+  /** A command the server is started under (a tracer), given the server's own command line after it. */
+  launcher?: readonly string[];
 }
 
 /** Speaks JSON-RPC to the built server as an editor would, keeping its own copy of each document. */
@@ -73,7 +75,8 @@ export class TestClient {
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} does not exist: run "npm run build" before these tests.`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const [command, ...args] = [...(options.launcher ?? []), process.execPath, SERVER, '--stdio'];
+    const child = spawn(command!, args, { stdio: ['pipe', 'pipe', 'inherit'] });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(connection, child, exited, options);
