@@ -21,8 +21,9 @@ export class RestartOncePerBurst implements ErrorHandler {
   ) {}
 
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    // A write to a server that has just died fails; its close follows and decides. Errors that go on without one mean a broken pipe.
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    // A write to a server that has just died fails, and its close follows and decides, so a few errors pass quietly.
+    // Errors that go on without a close mean a broken connection: the client stops and says so itself.
+    return count !== undefined && count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown };
   }
 
   closed(): CloseHandlerResult {
