@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RestartOncePerBurst } from './crash-policy';
 import { LANGUAGE_ID, SETTINGS } from './ids';
 
 /**
@@ -12,6 +13,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: [{ language: LANGUAGE_ID }],
     outputChannelName: 'Decision Lint',
     synchronize: { configurationSection: SETTINGS },
+    errorHandler: new RestartOncePerBurst((message) => void vscode.window.showWarningMessage(message)),
   };
   return new LanguageClient(SETTINGS, 'Decision Lint', serverOptions, clientOptions);
 }

@@ -2,9 +2,10 @@
  * `npm run bench` (after bench.ts): the built language server over stdio, timed from sending a
  * didChange to receiving publishDiagnostics for that version. Each edit types one character into a
  * numbered paragraph, as a person would, and waits for its diagnostics before the next. Then resident
- * memory after a long session. Figures, not assertions: README quotes a run of it.
+ * memory after a long session, at once and after a pause, and the heap the server still holds.
+ * Figures, not assertions: README quotes a run of it.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +19,10 @@ import { lint } from '../../server/src/core/index';
 import { generateDraft } from './generate-drafts';
 
 const SERVER = resolve(import.meta.dirname, '../../dist/server.js');
+const HEAP_PROBE = resolve(import.meta.dirname, 'heap-probe.cjs');
 const TYPED = 'The Council has since apologised to her. ';
+/** V8 keeps the heap it grew while linting until its memory reducer sees the process idle, some seconds on. */
+const PAUSE_S = 60;
 
 class Session {
   private readonly waiting = new Map<string, { version: number; done: () => void }>();
@@ -26,7 +30,7 @@ class Session {
 
   private constructor(
     readonly connection: ProtocolConnection,
-    readonly pid: number,
+    private readonly child: ChildProcess,
   ) {
     connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version }) => {
       const waiter = this.waiting.get(uri);
@@ -38,12 +42,20 @@ class Session {
   }
 
   static async start(): Promise<Session> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const child = spawn(process.execPath, ['--expose-gc', '-r', HEAP_PROBE, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
     await connection.sendNotification(InitializedNotification.type, {});
-    return new Session(connection, child.pid!);
+    return new Session(connection, child);
+  }
+
+  /** The heap still in use after a full collection (which this forces), in MB. */
+  heapInUseMb(): Promise<number> {
+    return new Promise((done) => {
+      this.child.once('message', (answer) => done((answer as { heapUsed: number }).heapUsed / (1024 * 1024)));
+      this.child.send('heap');
+    });
   }
 
   private published(uri: string, version: number): Promise<void> {
@@ -82,7 +94,7 @@ class Session {
   }
 
   residentMb(): number {
-    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.child.pid}/status`, 'utf8'));
     return rss ? Number(rss[1]) / 1024 : NaN;
   }
 
@@ -146,7 +158,7 @@ function coreAlone(text: string, edits: number): string[] {
 }
 
 /** A working day, compressed: five drafts open, thousands of keystrokes, drafts closed and reopened. */
-async function longSession(session: Session): Promise<string[]> {
+async function longSession(session: Session): Promise<string[][]> {
   const drafts = [1, 2, 3, 4, 5].map((seed) => generateDraft({ seed, paragraphs: 150 }));
   let keystrokes = 0;
   for (let round = 0; round < 4; round++) {
@@ -156,7 +168,14 @@ async function longSession(session: Session): Promise<string[]> {
   }
   const big = await session.open('day-big.decision.txt', generateDraft({ seed: 9, paragraphs: 4500 }));
   keystrokes += (await typeInto(session, big, 50)).length;
-  return [`resident memory after ${keystrokes} keystrokes in 21 drafts (one 1 MB still open)`, '-', `${session.residentMb().toFixed(0)} MB`, '-'];
+  const atOnce = session.residentMb();
+  await new Promise((done) => setTimeout(done, PAUSE_S * 1000));
+  const row = (what: string, mb: number) => [what, '-', `${mb.toFixed(0)} MB`, '-'];
+  return [
+    row(`resident memory after ${keystrokes} keystrokes in 21 drafts (one 1 MB still open)`, atOnce),
+    row(`  the same after ${PAUSE_S} s without edits`, session.residentMb()),
+    row('  heap in use after a full garbage collection', await session.heapInUseMb()),
+  ];
 }
 
 function table(rows: string[][]): string {
@@ -174,7 +193,7 @@ async function main(): Promise<void> {
     idle,
     ...(await latency(session, 'thirty-kb', generateDraft({ seed: 11, paragraphs: 130 }), 400)),
     ...(await latency(session, 'one-mb', generateDraft({ seed: 12, paragraphs: 4500 }), 200)),
-    await longSession(session),
+    ...(await longSession(session)),
   ];
   await session.stop();
   console.log(`\ndecision-lint-server latency on Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);

@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { after } from 'node:test';
 import {
@@ -46,6 +47,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown> | 'silent';
   /** Advertise snippet syntax in completion items. */
   snippets?: boolean;
+  /** A command the server is started under (a tracer), given the server's own command line after it. */
+  launcher?: readonly string[];
 }
 
 /** Speaks JSON-RPC to the built server as an editor would, keeping its own copy of each document. */
@@ -61,6 +64,8 @@ export class TestClient {
 
   private constructor(
     readonly connection: ProtocolConnection,
+    /** The server's process, for tests that write to its input directly or watch it leave. */
+    readonly process: ChildProcessByStdio<Writable, Readable, null>,
     exited: Promise<number | null>,
     options: ClientOptions,
   ) {
@@ -70,10 +75,11 @@ export class TestClient {
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} does not exist: run "npm run build" before these tests.`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const [command, ...args] = [...(options.launcher ?? []), process.execPath, SERVER, '--stdio'];
+    const child = spawn(command!, args, { stdio: ['pipe', 'pipe', 'inherit'] });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new TestClient(connection, exited, options);
+    const client = new TestClient(connection, child, exited, options);
     client.listen();
     connection.listen();
     after(() => child.kill());
@@ -204,6 +210,11 @@ export class TestClient {
   async close(uri: string): Promise<void> {
     this.documents.delete(uri);
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Resolves with the server's exit code once it has left. */
+  exited(): Promise<number | null> {
+    return this.exitCode;
   }
 
   /** shutdown, then exit: the server must leave with code 0. */
