@@ -16,7 +16,7 @@ const FIRST_PARAGRAPH = { line: 16, character: 3 };
 
 async function answersOutline(client: TestClient, uri: string): Promise<void> {
   const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
-  assert.equal(symbols?.length, 7, 'the front matter and six sections');
+  assert.equal(symbols?.length, 8, 'the front matter, six sections and the people');
 }
 
 test('a message that is not JSON is skipped, and the next request is answered', async () => {
