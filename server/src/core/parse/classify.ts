@@ -1,4 +1,5 @@
 import type { Profile } from '../profile/compile';
+import type { FieldRole } from '../profile/schema';
 import type { Line } from '../text/lines';
 import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
@@ -9,7 +10,7 @@ export type LineClass =
   | { kind: 'clutter' }
   | { kind: 'signoff' }
   | { kind: 'status'; status: 'final' | 'draft' }
-  | { kind: 'field'; label: string; labelEnd: number; valueStart: number }
+  | { kind: 'field'; label: string; role: FieldRole; labelEnd: number; valueStart: number }
   | { kind: 'marker'; indent: number; markerStart: number; markerEnd: number; textStart: number; raw: string; style: MarkerStyle | 'ambiguous-roman'; value: number; alphaValue: number }
   | { kind: 'bullet'; indent: number; textStart: number }
   | { kind: 'text'; indent: number };
@@ -17,7 +18,6 @@ export type LineClass =
 /** Directives are written as HTML comments, which never occur in decision text. */
 export const DIRECTIVE_LINE = /^\s*<!--\s*decision-lint-/;
 
-const FIELD = /^\s*(Category|Decision date|Date of decision|Decision|Summary)\s*:\s*/i;
 const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
 const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
 const BULLET = /^([ \t]*)[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
@@ -57,6 +57,22 @@ function isContentsList(key: string, profile: Profile): boolean {
   return parts.filter((p) => profile.headingIndex.has(p)).length >= 2;
 }
 
+/**
+ * A `Label : value` line whose label the profile knows, as offsets into `text`. The Summary's label may
+ * stand alone, its text on the lines after it, as the Scottish and Welsh ombudsmen print it.
+ */
+function fieldAt(text: string, profile: Profile): { label: string; role: FieldRole; labelEnd: number; valueStart: number } | undefined {
+  const start = text.length - text.trimStart().length;
+  const colon = text.indexOf(':', start);
+  const end = colon === -1 ? text.length : colon;
+  if (end - start > profile.longestLabel + 8) return undefined;
+  const label = text.slice(start, end).trimEnd();
+  const role = profile.fieldRoles.get(label.toLowerCase());
+  if (role === undefined || (colon === -1 && role !== 'summary')) return undefined;
+  const valueStart = colon === -1 ? text.trimEnd().length : colon + 1 + (text.slice(colon + 1).length - text.slice(colon + 1).trimStart().length);
+  return { label, role, labelEnd: start + label.length, valueStart };
+}
+
 export function classifyLine(line: Line, profile: Profile): LineClass {
   const text = line.text.replace(/^\uFEFF/, '');
   const offset = line.text.length - text.length;
@@ -67,11 +83,8 @@ export function classifyLine(line: Line, profile: Profile): LineClass {
   // Other ombudsmen mark the status in their own words ("The Ombudsman's final determination:").
   const declared = profile.statusLines.get(text.trim().toLowerCase());
   if (declared !== undefined) return { kind: 'status', status: declared };
-  const field = FIELD.exec(text);
-  if (field) {
-    const label = field[1]!;
-    return { kind: 'field', label, labelEnd: line.start + offset + field[0].indexOf(label) + label.length, valueStart: line.start + offset + field[0].length };
-  }
+  const field = fieldAt(text, profile);
+  if (field) return { kind: 'field', label: field.label, role: field.role, labelEnd: line.start + offset + field.labelEnd, valueStart: line.start + offset + field.valueStart };
   const marker = MARKER.exec(text);
   if (marker && text.length > marker[0].length) {
     const [whole, lead, open, body, close] = marker as unknown as [string, string, string, string, string];

@@ -1,5 +1,5 @@
 import { normaliseHeading } from '../text/normalise';
-import { ProfileSchema, type ProfileData, type SectionSpec } from './schema';
+import { ProfileSchema, type FieldRole, type ProfileData, type SectionSpec } from './schema';
 import { builtInParagraphs } from '../paragraphs/library';
 import lgscoData from './lgsco.json';
 
@@ -28,6 +28,10 @@ export interface Profile {
   outcomePrefixes: { prefix: string; id: ProfileData['outcomes'][number]['id'] }[];
   remedyAgreed: RegExp[];
   alreadyRemedied: RegExp[];
+  /** Lower-cased front-matter labels to what their line gives. */
+  fieldRoles: Map<string, FieldRole>;
+  /** Lines longer than this cannot start with a front-matter label. */
+  longestLabel: number;
 }
 
 export function compileProfile(raw: unknown, extraAliases: Record<string, string[]> = {}): Profile {
@@ -52,6 +56,7 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     for (const alias of [...spec.aliases, ...(extraAliases[spec.id] ?? [])]) add(alias, 'alias');
     for (const variant of spec.variants) add(variant, 'variant');
   }
+  const fieldRoles = fieldRolesOf(data.fields);
   return {
     data,
     id: data.id,
@@ -76,7 +81,17 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
       .sort((a, b) => b.prefix.length - a.prefix.length),
     remedyAgreed: data.remedyAgreedPatterns.map((p) => new RegExp(p, 'i')),
     alreadyRemedied: data.alreadyRemediedPatterns.map((p) => new RegExp(p, 'i')),
+    fieldRoles,
+    longestLabel: Math.max(...[...fieldRoles.keys()].map((l) => l.length)),
   };
+}
+
+function fieldRolesOf(fields: ProfileData['fields']): Map<string, FieldRole> {
+  const roles = new Map<string, FieldRole>();
+  for (const [role, labels] of Object.entries(fields) as [FieldRole, string[]][]) {
+    for (const label of labels) if (!roles.has(label.toLowerCase())) roles.set(label.toLowerCase(), role);
+  }
+  return roles;
 }
 
 let defaultProfile: Profile | undefined;

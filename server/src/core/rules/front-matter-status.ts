@@ -11,7 +11,8 @@ export default defineRule({
   },
   check({ model, report }) {
     const fm = model.frontMatter;
-    if (fm.status !== undefined) return;
+    // An office that prints no such line (the Scottish and Welsh ombudsmen) is not asked for one.
+    if (fm.status !== undefined || model.profile.data.statusLines.final.length === 0) return;
     const before = fm.summary?.span.start ?? fm.span.end;
     const line = lineAt(model.lines, model.index, before);
     const at = fm.summary ? line.start : line.next;
