@@ -26,7 +26,8 @@ export default defineRule({
     report({
       message: `Say whether this is the final or the draft decision: "${form('final')}" before the Summary.`,
       span: fm.summary?.span ?? fm.title?.span ?? { start: 0, end: 0 },
-      suggestions: [suggestion('final'), suggestion('draft')],
+      // A profile may print a final line and no draft one.
+      suggestions: (['final', 'draft'] as const).filter((kind) => model.profile.data.statusLines[kind].length > 0).map(suggestion),
     });
   },
 });
