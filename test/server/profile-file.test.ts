@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { CompletionRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
 import { HO_DRAFT } from '../helpers/housing-ombudsman';
 import { swap } from '../helpers/drafts';
 import { WITH_FAULTS } from './drafts';
-import { fileUri, tempFolder, TestClient } from './harness';
+import { fileUri, tempFolder, TestClient, writeFiles } from './harness';
 import { PSOW_DRAFT, SPSO_DRAFT } from '../helpers/other-ombudsmen';
 
 const WALES = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/src/core/profile/psow.json'), 'utf8')) as Record<string, unknown>;
@@ -29,6 +29,13 @@ test('a draft is linted under the profile file its config names, and a broken pr
   const second = fileUri(good, 'second.decision.txt');
   await client.open(second, PSOW_DRAFT);
   assert.deepEqual(await client.diagnostics(second), []);
+
+  // Mending the profile file is enough: the server reloads what reads it, and the draft is linted again.
+  writeFiles(broken, { 'wales.json': JSON.stringify(office) });
+  await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(broken, 'wales.json'), type: FileChangeType.Changed }] });
+  assert.deepEqual(await client.pushedFor(fileUri(broken, 'wales.json'), (d) => d.length === 0), []);
+  const relinted = await client.until('the draft linted under the mended profile', () => client.published.find((p) => p.uri === draft && p.diagnostics.length > 0)?.diagnostics);
+  assert.ok(relinted.some((d) => d.code === 'front-matter-title'), relinted.map((d) => d.code).join(', '));
   await client.stop();
 });
 
