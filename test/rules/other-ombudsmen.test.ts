@@ -69,3 +69,9 @@ ruleTests('remedy-deadline', {
     },
   ],
 });
+
+test('a header line left out is asked for by the office\'s own label', () => {
+  const messages = (text: string) => lint(text).messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`);
+  assert.deepEqual(messages(swap(PSOW_DRAFT, 'Report Date: 14 Mar 2024\n\n', '')), ['5 front-matter-date The front matter has no "Report Date : DD Mon YYYY" line.']);
+  assert.deepEqual(messages(swap(SPSO_DRAFT, 'Outcome: Some upheld, recommendations\n\n', '')), ['1 front-matter-decision The front matter has no "Outcome : <outcome>" line (Upheld, Some upheld, Not upheld).']);
+});
