@@ -46,7 +46,7 @@ export type { AnonymisedEntity, Drift, PeopleRegister, Person, PersonMention, Pe
 export type { CalendarDate } from './text/dates';
 export type { Profile } from './profile/compile';
 export type { ProfileChoice } from './profile/select';
-export { PROFILE_IDS, DEFAULT_PROFILE_ID, BUILT_IN } from './profile/registry';
+export { PROFILE_IDS, DEFAULT_PROFILE_ID } from './profile/registry';
 
 /** Every id a config or directive may name: the rules and the engine's own findings. */
 export const ALL_RULE_METAS: readonly RuleMeta<unknown>[] = [...RULES.map((r) => r.meta), ...ENGINE_RULES];

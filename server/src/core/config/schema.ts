@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { StatuteSchema } from '../citations/schema';
-
-/** The id of a profile: the built-in ones, or a key of `profiles`. */
-export const PROFILE_ID = /^[a-z][a-z-]*$/;
+import { PROFILE_ID } from '../profile/schema';
 
 /** A value of `profile` or `profiles` that names a file rather than an id. */
 export function isProfilePath(value: string): boolean {
