@@ -62,15 +62,17 @@ function isContentsList(key: string, profile: Profile): boolean {
  * stand alone, its text on the lines after it, as the Scottish and Welsh ombudsmen print it.
  */
 function fieldAt(text: string, profile: Profile): { label: string; role: FieldRole; labelEnd: number; valueStart: number } | undefined {
-  const start = text.length - text.trimStart().length;
-  const colon = text.indexOf(':', start);
-  const end = colon === -1 ? text.length : colon;
-  if (end - start > profile.longestLabel + 8) return undefined;
-  const label = text.slice(start, end).trimEnd();
+  // A label, the space around it and its colon all lie near the start: long lines are not read to the end.
+  const head = text.slice(0, profile.longestLabel + 16);
+  const start = head.length - head.trimStart().length;
+  const colon = head.indexOf(':', start);
+  if (colon === -1 && text.length > head.length) return undefined;
+  const label = text.slice(start, colon === -1 ? text.length : colon).trimEnd();
   const role = profile.fieldRoles.get(label.toLowerCase());
   if (role === undefined || (colon === -1 && role !== 'summary')) return undefined;
-  const valueStart = colon === -1 ? text.trimEnd().length : colon + 1 + (text.slice(colon + 1).length - text.slice(colon + 1).trimStart().length);
-  return { label, role, labelEnd: start + label.length, valueStart };
+  if (colon === -1) return { label, role, labelEnd: start + label.length, valueStart: start + label.length };
+  const value = text.slice(colon + 1);
+  return { label, role, labelEnd: start + label.length, valueStart: colon + 1 + value.length - value.trimStart().length };
 }
 
 export function classifyLine(line: Line, profile: Profile): LineClass {
