@@ -152,3 +152,13 @@ test('the remedy rules suggest each office\'s own deadline and request for evide
   assert.deepEqual(houseDeadlinePhrases(modelOf(HO_DRAFT).profile)[0], 'within four weeks of the date of this determination');
   assert.deepEqual(houseDeadlinePhrases()[0], 'within one month of the final decision');
 });
+
+test('a profile file with a shipped id takes the shipped profile\'s place, and its sections may be given heading aliases', () => {
+  const lgsco = PROFILE_DATA['lgsco'] as { sections: object[] };
+  const own = checkProfileFile({ ...lgsco, name: 'Northshire LGSCO team', sections: [...lgsco.sections, { id: 'office-note', heading: 'Note for the file' }] }, 'team/lgsco.json');
+  const config = configFromLayers([{ source: 'team/.decision-lintrc.json', config: { headingAliases: { 'office-note': ['File note'] } }, profiles: [own] }]);
+  assert.deepEqual(profileChoice(UPHELD_HEAD, config), { id: 'lgsco', name: 'Northshire LGSCO team', from: 'team/lgsco.json', reason: "auto: the title's reference 23 014 552 is a Northshire LGSCO team reference" });
+  assert.equal(modelOf(UPHELD_HEAD, config).profile.name, 'Northshire LGSCO team');
+  // Without the file, the alias names a section no profile has.
+  assert.throws(() => withConfig({ headingAliases: { 'office-note': ['File note'] } }), (e: unknown) => e instanceof ConfigError && e.key === 'headingAliases.office-note');
+});
