@@ -40,7 +40,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** One config or profile file with the files it names read in; `profiles` only from a file that names some. */
+/** One config file, with the profile files it names already read and checked by the node loader (the core reads no file). */
 export interface ConfigLayer {
   source: string;
   config: ConfigFile;

@@ -30,7 +30,7 @@ export interface Profile {
   alreadyRemedied: RegExp[];
   /** Lower-cased front-matter labels to what their line gives. */
   fieldRoles: Map<string, FieldRole>;
-  /** Lines longer than this cannot start with a front-matter label. */
+  /** The longest label, which bounds how far into a line its colon is looked for. */
   longestLabel: number;
 }
 

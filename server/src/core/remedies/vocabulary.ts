@@ -83,14 +83,20 @@ function compile(v: z.infer<typeof VocabularySchema>): Vocabulary {
   };
 }
 
-const base = VocabularySchema.parse(data);
+let parsed: z.infer<typeof VocabularySchema> | undefined;
 let compiled: Vocabulary | undefined;
 const byProfile = new WeakMap<Profile, Vocabulary>();
 
 /** The LGSCO's words, which a profile that says nothing of remedies reads by. */
 export function vocabulary(): Vocabulary {
-  compiled ??= compile(base);
+  compiled ??= compile(base());
   return compiled;
+}
+
+/** The vocabulary file as data, checked once, on first use. */
+function base(): z.infer<typeof VocabularySchema> {
+  parsed ??= VocabularySchema.parse(data);
+  return parsed;
 }
 
 /** The words for a document of this profile: the LGSCO's, with what the profile's `remedies` replaces. */
@@ -99,14 +105,15 @@ export function vocabularyOf(profile: Profile): Vocabulary {
   if (Object.keys(own).length === 0) return vocabulary();
   let v = byProfile.get(profile);
   if (v === undefined) {
+    const lgsco = base();
     v = compile({
-      ...base,
-      recommendedHeadings: own.recommendedHeadings ?? base.recommendedHeadings,
-      evidenceRequest: own.evidenceRequest ?? base.evidenceRequest,
-      bodyNames: own.bodyNames ?? base.bodyNames,
-      defaultDeadline: own.defaultDeadline ?? base.defaultDeadline,
-      housePhrases: own.deadlinePhrases ?? base.housePhrases,
-      deadlines: { ...base.deadlines, finalDecision: own.decisionEvents ?? base.deadlines.finalDecision },
+      ...lgsco,
+      recommendedHeadings: own.recommendedHeadings ?? lgsco.recommendedHeadings,
+      evidenceRequest: own.evidenceRequest ?? lgsco.evidenceRequest,
+      bodyNames: own.bodyNames ?? lgsco.bodyNames,
+      defaultDeadline: own.defaultDeadline ?? lgsco.defaultDeadline,
+      housePhrases: own.deadlinePhrases ?? lgsco.housePhrases,
+      deadlines: { ...lgsco.deadlines, finalDecision: own.decisionEvents ?? lgsco.deadlines.finalDecision },
     });
     byProfile.set(profile, v);
   }
