@@ -160,9 +160,9 @@ describe('a broken profile file exits 2 with a message naming the file and the k
     assert.ok(stderr.includes(`${join(dir, 'house.json')}: is not valid JSON: `) && stderr.trimEnd().endsWith('at line 2, column 13'), stderr);
   });
 
-  it('for a file that is not there', () => {
+  it('for a file that is not there, as a problem of the config at the key that names it', () => {
     const { dir, stderr } = broken(WALES, { profile: './missing.json' });
-    assert.ok(stderr.includes(join(dir, 'missing.json')), stderr);
+    assert.ok(stderr.includes(`${join(dir, '.decision-lintrc.json')}: "profile": names ${join(dir, 'missing.json')}, which cannot be read: no such file or folder`), stderr);
   });
 
   it('for a "profiles" key that is not the id in its file', () => {

@@ -92,17 +92,26 @@ async function withProfiles(source: string, config: ConfigFile): Promise<Layer> 
   if (named.length === 0 && direct === undefined) return { source, config };
   const profiles: ProfileFile[] = [];
   for (const [id, path] of named) {
-    const file = await readProfileFile(resolve(dirname(source), path));
+    const file = await readProfileFile(resolve(dirname(source), path), source, `profiles.${id}`);
     if (file.id !== id) throw new ConfigError(source, `profiles.${id}`, `names ${file.source}, whose profile id is "${file.id}"; the key must be the file's id`);
     profiles.push(file);
   }
   if (direct === undefined) return { source, config, profiles };
-  const file = await readProfileFile(resolve(dirname(source), direct));
+  const file = await readProfileFile(resolve(dirname(source), direct), source, 'profile');
   return { source, config: { ...config, profile: file.id }, profiles: [file, ...profiles] };
 }
 
-async function readProfileFile(path: string): Promise<ProfileFile> {
-  const text = (await readText(path, true))!;
+/**
+ * A profile file that cannot be read is the config's error, at the key that names it, so that an editor
+ * shows it in a file that exists; a problem inside the file is that file's.
+ */
+async function readProfileFile(path: string, config: string, key: string): Promise<ProfileFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(config, key, `names ${path}, which ${PathError.from(path, error, 'cannot be read').reason}`);
+  }
   return checkProfileFile(parseJson(text, path), path);
 }
 
