@@ -14,7 +14,7 @@ const Texts = z.array(z.string());
  * schemas/decision-lint-profile.schema.json); docs/profiles.md says the same at more length.
  */
 const SectionSpecSchema = z.strictObject({
-  id: Id.describe('The section\'s id. Rules know agreed-action (the remedies), final-decision and complaint.'),
+  id: Id.describe('The section\'s id. Rules know agreed-action (the remedies), final-decision, and findings, assessment and analysis.'),
   heading: z.string().min(1).describe('The heading as the house writes it.'),
   aliases: Texts.default([]).describe('Other headings the house accepts as they are.'),
   variants: Texts.default([]).describe('Headings that mean this section but should be written as the heading (reported and fixed by section-heading).'),
