@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CLEAN_DRAFT, REPO, runCli, tempTree } from './helpers';
 import { HO_DRAFT } from '../helpers/housing-ombudsman';
 import { PSOW_DRAFT, SPSO_DRAFT } from '../helpers/other-ombudsmen';
@@ -113,6 +113,16 @@ describe('--print-config shows which profile applies and why', () => {
     const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string; line: number; message: string }[] }[];
     assert.deepEqual(report!.messages.map((m) => [m.ruleId, m.line]), [['remedy-deadline', 20]]);
     assert.match(report!.messages[0]!.message, /within one month of the date of this decision/);
+  });
+
+  it('lints afresh with --cache when the profile file changes, though the draft and config do not', () => {
+    const tree = tempTree(TREE);
+    const cached = () => runCli(['--cache', '--cache-location', 'lint-cache.json', 'office/panel.decision.txt'], { cwd: tree });
+    assert.equal(cached().status, 0);
+    writeFileSync(join(tree, 'office/profiles/panel.json'), JSON.stringify({ ...PANEL, outcomes: [{ id: 'upheld', label: 'Upheld' }] }));
+    const after = cached();
+    assert.equal(after.status, 1);
+    assert.match(after.stdout, /front-matter-decision/);
   });
 
   it('takes "profile" given as a path relative to the config file that names it', () => {
