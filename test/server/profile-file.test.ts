@@ -39,6 +39,24 @@ test('a draft is linted under the profile file its config names, and a broken pr
   await client.stop();
 });
 
+test('a profile file the config names but that is missing is shown on the config, and the draft is linted once the file appears', async () => {
+  const client = await TestClient.start();
+  const root = tempFolder({ '.decision-lintrc.json': '{\n  "root": true,\n  "profile": "./wales.json"\n}\n' });
+  const draft = fileUri(root, 'report.decision.txt');
+  await client.open(draft, swap(PSOW_DRAFT, 'Report Date: 14 Mar 2024\n\n', ''));
+  assert.deepEqual(await client.diagnostics(draft), []);
+  const [problem] = await client.pushedFor(fileUri(root, '.decision-lintrc.json'), (d) => d.length > 0);
+  assert.match(String(problem!.message), /^decision-lint: "profile": names .*wales\.json, which cannot be read: no such file or folder$/);
+  assert.deepEqual(problem!.range.start, { line: 2, character: 2 });
+
+  writeFiles(root, { 'wales.json': JSON.stringify(office) });
+  await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(root, 'wales.json'), type: FileChangeType.Created }] });
+  assert.deepEqual(await client.pushedFor(fileUri(root, '.decision-lintrc.json'), (d) => d.length === 0), []);
+  const relinted = await client.until('the draft linted under the profile', () => client.published.find((p) => p.uri === draft && p.diagnostics.length > 0)?.diagnostics);
+  assert.deepEqual(relinted.map((d) => d.code), ['front-matter-date']);
+  await client.stop();
+});
+
 test('inside Orders, the deadline phrases offered are the Housing Ombudsman\'s, from its profile', async () => {
   const client = await TestClient.start();
   const typed = '11. The landlord should also review its repairs log with';

@@ -110,7 +110,7 @@ async function readProfileFile(path: string, config: string, key: string): Promi
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(config, key, `names ${path}, which ${PathError.from(path, error, 'cannot be read').reason}`);
+    throw new ConfigError(config, key, `names ${path}, which ${PathError.from(path, error, 'cannot be read').reason}`, path);
   }
   return checkProfileFile(parseJson(text, path), path);
 }

@@ -34,6 +34,8 @@ export class ConfigError extends Error {
     readonly source: string,
     readonly key: string,
     readonly expected: string,
+    /** A file the config names that could not be read: when it appears, the config may load. */
+    readonly missing?: string,
   ) {
     super(`${source}: ${key === '' ? '' : `"${key}": `}${expected}`);
     this.name = 'ConfigError';
