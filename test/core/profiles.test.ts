@@ -1,16 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, modelOf, profileChoice, resolveConfig, configFromLayers, ALL_RULE_METAS, ConfigError, type ConfigFile } from '../../server/src/core/index';
+import { lint, modelOf, profileChoice, resolveConfig, configFromLayers, ALL_RULE_METAS, ConfigError, checkProfileFile, remediesOf, houseDeadlinePhrases, type ConfigFile } from '../../server/src/core/index';
 import { compileProfile } from '../../server/src/core/profile/compile';
 import { PROFILE_DATA, PROFILE_IDS } from '../../server/src/core/profile/registry';
 import { HO_DRAFT } from '../helpers/housing-ombudsman';
 import { UPHELD_HEAD } from '../helpers/drafts';
+import { PSOW_DRAFT, SPSO_DRAFT } from '../helpers/other-ombudsmen';
 
 const withConfig = (config: ConfigFile) => configFromLayers([{ source: 'team/.decision-lintrc.json', config }]);
 const ids = (text: string, config = withConfig({})) => lint(text, config).messages.map((m) => m.ruleId);
 
 test('every shipped profile is valid data that compiles', () => {
-  assert.deepEqual(PROFILE_IDS, ['lgsco', 'housing-ombudsman']);
+  assert.deepEqual(PROFILE_IDS, ['lgsco', 'housing-ombudsman', 'spso', 'psow']);
   for (const id of PROFILE_IDS) assert.equal(compileProfile(PROFILE_DATA[id]).id, id);
 });
 
@@ -31,11 +32,11 @@ test('with no reference, or one no profile knows, the LGSCO profile is the defau
 
 test('a profile set in config wins over the title, and the reason names the file', () => {
   const choice = profileChoice(HO_DRAFT, withConfig({ profile: 'lgsco' }));
-  assert.deepEqual(choice, { id: 'lgsco', reason: 'config: profile set in team/.decision-lintrc.json' });
+  assert.deepEqual(choice, { id: 'lgsco', name: 'Local Government and Social Care Ombudsman', from: 'built-in', reason: 'config: profile set in team/.decision-lintrc.json' });
 });
 
 test('an unknown profile id is a config error naming the key', () => {
-  assert.throws(() => withConfig({ profile: 'spso' }), (e: unknown) => e instanceof ConfigError && e.key === 'profile');
+  assert.throws(() => withConfig({ profile: 'ipso' }), (e: unknown) => e instanceof ConfigError && e.key === 'profile');
 });
 
 test('a Housing Ombudsman draft is parsed in its own structure and carries its profile', () => {
@@ -96,4 +97,68 @@ test('resolveConfig defaults the profile to auto', () => {
   const config = resolveConfig([], ALL_RULE_METAS.map((meta) => ({ meta })));
   assert.equal(config.profile, 'auto');
   assert.equal(config.profileSource, undefined);
+});
+
+test('the Scottish and Welsh profiles are chosen by their own reference lines, not by a 9-digit title', () => {
+  assert.equal(profileChoice('Case ref: 202205678\n\nDate: 14 Mar 2024\n').id, 'spso');
+  assert.equal(profileChoice('Case Reference Number: 202301234\n').id, 'psow');
+  assert.equal(profileChoice('Case ref: 202205678\n').reason, 'auto: the header\'s "Case ref" line is a Scottish Public Services Ombudsman header');
+  // Nine digits in a title's brackets stay the Housing Ombudsman's, though the others' references have nine too.
+  assert.equal(profileChoice(HO_DRAFT).id, 'housing-ombudsman');
+});
+
+test('a Scottish decision reads its header fields, with the reference from its "Case ref" line', () => {
+  const model = modelOf(SPSO_DRAFT);
+  assert.equal(model.frontMatter.title?.reference?.text, '202205678');
+  assert.equal(model.frontMatter.date?.value, '14 Mar 2024');
+  assert.equal(model.frontMatter.decision?.value, 'Some upheld, recommendations');
+  assert.match(model.frontMatter.summary?.value ?? '', /^Mrs C complained about the care/);
+  assert.equal(model.outcome, 'upheld-remedy-agreed');
+  const slipped = lint(SPSO_DRAFT.replace('Case ref: 202205678', 'Case ref: 2022-05678')).messages.find((m) => m.ruleId === 'front-matter-title');
+  assert.equal(slipped?.message, 'The reference "2022-05678" is not in the house form "202205678"; write "202205678".');
+});
+
+test('a profile file\'s data, given as a config layer\'s profiles, can be named and is chosen by its header', () => {
+  const panel = checkProfileFile({ ...(PROFILE_DATA['spso'] as object), id: 'northshire-panel', name: 'Northshire Complaints Panel', fields: { reference: ['Panel ref'], date: ['Date'], decision: ['Outcome'], other: ['Body'] } }, 'office/panel.json');
+  const layer = { source: 'office/.decision-lintrc.json', config: {}, profiles: [panel] };
+  const config = configFromLayers([layer]);
+  assert.deepEqual(profileChoice('Panel ref: 202205678\n', config), { id: 'northshire-panel', name: 'Northshire Complaints Panel', from: 'office/panel.json', reason: 'auto: the header\'s "Panel ref" line is a Northshire Complaints Panel header' });
+  assert.equal(profileChoice('Panel ref: 202205678\n').id, 'lgsco');
+  assert.equal(profileChoice(UPHELD_HEAD, configFromLayers([{ ...layer, config: { profile: 'northshire-panel' } }])).id, 'northshire-panel');
+});
+
+test('a profile file that is not valid is a config error naming the file and the path of the key', () => {
+  const bad = { ...(PROFILE_DATA['psow'] as object), outcomes: [{ id: 'partly', label: 'Partly upheld' }] };
+  assert.throws(() => checkProfileFile(bad, 'office/wales.json'), (e: unknown) => e instanceof ConfigError && e.source === 'office/wales.json' && e.key === 'outcomes.0.id');
+  const paragraph = { ...(PROFILE_DATA['psow'] as object), sections: [{ id: 'complaint', heading: 'The complaint', standardParagraphs: ['no-such-paragraph'] }] };
+  assert.throws(() => checkProfileFile(paragraph, 'office/wales.json'), /office\/wales\.json: is not a usable profile: .*no-such-paragraph/);
+  // Only a config read from disk can load a file: the core never reads one.
+  assert.throws(() => withConfig({ profile: './wales.json' }), (e: unknown) => e instanceof ConfigError && e.key === 'profile');
+});
+
+test('remedy deadlines count from the decision each office names: "this determination", "this report"', () => {
+  const due = (text: string) => remediesOf(modelOf(text)).remedies.filter((r) => r.kind !== 'evidence').map((r) => r.due && `${r.due.year}-${r.due.month}-${r.due.day}`);
+  assert.deepEqual(due(HO_DRAFT), ['2024-3-11', '2024-3-11', '2024-3-11', '2024-4-8']);
+  assert.deepEqual(due(PSOW_DRAFT), ['2024-4-15', '2024-4-15', '2024-6-28']);
+});
+
+test('the remedy rules suggest each office\'s own deadline and request for evidence', () => {
+  const undated = HO_DRAFT.replace('10. Within four weeks of the date of this determination, the landlord is ordered to:', '10. The landlord is ordered to:');
+  const deadline = lint(undated).messages.find((m) => m.ruleId === 'remedy-deadline');
+  assert.match(deadline!.message, /such as "Within four weeks of the date of this determination, the landlord has agreed to:"/);
+  const unasked = PSOW_DRAFT.replace('\n\n10. The Council should provide me with evidence that it has complied with these recommendations.', '');
+  const evidence = lint(unasked).messages.find((m) => m.ruleId === 'remedy-evidence');
+  assert.match(evidence!.message, /\("The Council should provide me with evidence that it has complied with these recommendations\."\)/);
+  assert.deepEqual(houseDeadlinePhrases(modelOf(HO_DRAFT).profile)[0], 'within four weeks of the date of this determination');
+  assert.deepEqual(houseDeadlinePhrases()[0], 'within one month of the final decision');
+});
+
+test('a profile file with a shipped id takes the shipped profile\'s place, and its sections may be given heading aliases', () => {
+  const lgsco = PROFILE_DATA['lgsco'] as { sections: object[] };
+  const own = checkProfileFile({ ...lgsco, name: 'Northshire LGSCO team', sections: [...lgsco.sections, { id: 'office-note', heading: 'Note for the file' }] }, 'team/lgsco.json');
+  const config = configFromLayers([{ source: 'team/.decision-lintrc.json', config: { headingAliases: { 'office-note': ['File note'] } }, profiles: [own] }]);
+  assert.deepEqual(profileChoice(UPHELD_HEAD, config), { id: 'lgsco', name: 'Northshire LGSCO team', from: 'team/lgsco.json', reason: "auto: the title's reference 23 014 552 is a Northshire LGSCO team reference" });
+  assert.equal(modelOf(UPHELD_HEAD, config).profile.name, 'Northshire LGSCO team');
+  // Without the file, the alias names a section no profile has.
+  assert.throws(() => withConfig({ headingAliases: { 'office-note': ['File note'] } }), (e: unknown) => e instanceof ConfigError && e.key === 'headingAliases.office-note');
 });

@@ -6,10 +6,11 @@ import { RULES } from './rules';
 import { ENGINE_RULES } from './engine/engine-rules';
 import type { RuleMeta } from './engine/rule';
 import { compileProfile, type Profile } from './profile/compile';
-import { builtInProfile, PROFILE_DATA, PROFILE_IDS } from './profile/registry';
-import { chooseProfile, type ProfileChoice } from './profile/select';
-import { ConfigError, resolveConfig, type ResolvedConfig } from './config/resolve';
-import type { ConfigFile } from './config/schema';
+import { builtInCandidates } from './profile/registry';
+import { chooseProfile, type Candidate, type ProfileChoice } from './profile/select';
+import { ConfigError, resolveConfig, type ConfigLayer, type ResolvedConfig } from './config/resolve';
+import { isProfilePath } from './config/schema';
+import type { ProfileFile } from './profile/file';
 import { lintText, type LintResult } from './engine/lint';
 import { applyFixes } from './engine/fixes';
 import type { LintMessage } from './types';
@@ -20,13 +21,15 @@ import { attachCatalogue, extendedCatalogue } from './citations/catalogue';
 export type { LintMessage, Fix, TextEdit, Span, Severity, Suggestion, RelatedLocation } from './types';
 export type { LintResult } from './engine/lint';
 export type { RuleMeta, Rule, AnyRule } from './engine/rule';
-export type { ResolvedConfig, RuleConfig } from './config/resolve';
+export type { ResolvedConfig, RuleConfig, ConfigLayer } from './config/resolve';
 export type { ConfigFile } from './config/schema';
 export type { DecisionModel, Section, Heading, Paragraph, ListItem, ParagraphReference, FrontMatter, Field } from './model/model';
 export { builtInParagraphs, loadParagraphs, ParagraphLibraryError } from './paragraphs/library';
 export type { StandardParagraph } from './paragraphs/library';
 export { ConfigError, resolveConfig, validateConfigFile, DEFAULT_FILE_PATTERNS } from './config/resolve';
-export { ConfigFileSchema } from './config/schema';
+export { ConfigFileSchema, isProfilePath } from './config/schema';
+export { ProfileSchema } from './profile/schema';
+export { checkProfileFile, type ProfileFile } from './profile/file';
 export { applyFixes } from './engine/fixes';
 export { ruleDocPath } from './engine/docs';
 export { parseDecision } from './parse/parse';
@@ -51,16 +54,22 @@ export const ALL_RULE_METAS: readonly RuleMeta<unknown>[] = [...RULES.map((r) =>
 const CONFIGURABLE = ALL_RULE_METAS.map((meta) => ({ meta }));
 
 /** Config files, outermost first, merged over every rule's defaults. */
-export function configFromLayers(layers: readonly { source: string; config: ConfigFile }[]): ResolvedConfig {
+export function configFromLayers(layers: readonly ConfigLayer[]): ResolvedConfig {
+  const known = [...layers.flatMap((l) => (l.profiles ?? []).map((p) => p.data)), ...builtInCandidates().map((c) => c.profile.data)];
+  const ids = [...new Set(known.map((p) => p.id))];
   // Which profile applies is known only per document, so an alias may name any profile's section.
-  const sections = new Set(PROFILE_IDS.flatMap((id) => [...builtInProfile(id).sectionById.keys()]));
+  const sections = new Set(known.flatMap((p) => p.sections.map((s) => s.id)));
   for (const { source, config } of layers) {
     const unknown = Object.keys(config.headingAliases ?? {}).find((id) => !sections.has(id));
     if (unknown !== undefined) {
       throw new ConfigError(source, `headingAliases.${unknown}`, `unknown section id; expected one of ${[...sections].join(', ')}`);
     }
-    if (config.profile !== undefined && config.profile !== 'auto' && !PROFILE_IDS.includes(config.profile)) {
-      throw new ConfigError(source, 'profile', `unknown profile; expected "auto" or one of ${PROFILE_IDS.join(', ')}`);
+    const profile = config.profile;
+    if (profile !== undefined && isProfilePath(profile)) {
+      throw new ConfigError(source, 'profile', 'names a profile file, which only a config read from disk can load');
+    }
+    if (profile !== undefined && profile !== 'auto' && !ids.includes(profile)) {
+      throw new ConfigError(source, 'profile', `unknown profile; expected "auto" or one of ${ids.join(', ')}, or the path of a profile file`);
     }
   }
   return resolveConfig(layers, CONFIGURABLE);
@@ -71,16 +80,30 @@ export function builtInConfig(): ResolvedConfig {
   return configFromLayers([]);
 }
 
-const profiles = new Map<string, Profile>();
+/** Per chosen profile, its versions extended by a config (by alias set and statutes). */
+const extended = new WeakMap<Profile, Map<string, Profile>>();
+const fileProfiles = new WeakMap<ProfileFile, Profile>();
 
-/** Which profile a document is linted under and why: the config's choice, or its title's reference. */
-export function profileChoice(text: string, config: ResolvedConfig = builtInConfig()): ProfileChoice {
-  return chooseProfile(text, config.profile, config.profileSource);
+/** The profiles a document may be linted under: the config's files, nearest first, then the shipped ones. */
+function candidatesOf(config: ResolvedConfig): readonly Candidate[] {
+  if (config.profiles.length === 0) return builtInCandidates();
+  return [...config.profiles.map((file) => ({ profile: compiledFile(file), from: file.source })), ...builtInCandidates()];
 }
 
-/** The full name of a shipped profile ("Housing Ombudsman"), for shells that show which applies. */
-export function builtInProfileName(id: string): string {
-  return builtInProfile(id).name;
+function compiledFile(file: ProfileFile): Profile {
+  let profile = fileProfiles.get(file);
+  if (profile === undefined) {
+    profile = compileProfile(file.data);
+    fileProfiles.set(file, profile);
+  }
+  return profile;
+}
+
+/** Which profile a document is linted under, where it came from and why: the config's choice, or its header. */
+export function profileChoice(text: string, config: ResolvedConfig = builtInConfig()): ProfileChoice & { name: string } {
+  const candidates = candidatesOf(config);
+  const choice = chooseProfile(text, config.profile, config.profileSource, candidates);
+  return { ...choice, name: candidates.find((c) => c.profile.id === choice.id)!.profile.name };
 }
 
 /**
@@ -88,14 +111,18 @@ export function builtInProfileName(id: string): string {
  * catalogue (compiled once per profile, alias set and statutes).
  */
 function profileFor(text: string, config: ResolvedConfig): Profile {
-  const { id } = profileChoice(text, config);
-  if (Object.keys(config.headingAliases).length === 0 && config.statutes.length === 0) return builtInProfile(id);
-  const key = JSON.stringify([id, config.headingAliases, config.statutes]);
-  let profile = profiles.get(key);
+  const candidates = candidatesOf(config);
+  const { id } = chooseProfile(text, config.profile, config.profileSource, candidates);
+  const chosen = candidates.find((c) => c.profile.id === id)!.profile;
+  if (Object.keys(config.headingAliases).length === 0 && config.statutes.length === 0) return chosen;
+  let versions = extended.get(chosen);
+  if (versions === undefined) extended.set(chosen, (versions = new Map()));
+  const key = JSON.stringify([config.headingAliases, config.statutes]);
+  let profile = versions.get(key);
   if (profile === undefined) {
-    profile = compileProfile(PROFILE_DATA[id], config.headingAliases);
+    profile = compileProfile(chosen.data, config.headingAliases);
     attachCatalogue(profile, extendedCatalogue(config.statutes));
-    profiles.set(key, profile);
+    versions.set(key, profile);
   }
   return profile;
 }

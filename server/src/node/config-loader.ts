@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError, configFromLayers, validateConfigFile, type ConfigFile, type ResolvedConfig } from '../core';
+import { checkProfileFile, ConfigError, configFromLayers, isProfilePath, validateConfigFile, type ConfigFile, type ConfigLayer, type ProfileFile, type ResolvedConfig } from '../core';
 import { PathError } from './path-error';
 
 export const CONFIG_FILE_NAME = '.decision-lintrc.json';
@@ -11,11 +11,7 @@ export interface LoadedConfig {
   sources: string[];
 }
 
-interface Layer {
-  source: string;
-  config: ConfigFile;
-}
-
+type Layer = ConfigLayer;
 
 /**
  * Finds and loads `.decision-lintrc.json` files. A document gets every config file from its folder up to
@@ -73,14 +69,50 @@ function toLoaded(layers: Layer[]): LoadedConfig {
 
 /** Reads and validates one config file; a missing file is no layer unless it was asked for by name. */
 async function readLayer(source: string, required: boolean): Promise<Layer | undefined> {
-  let text: string;
+  const text = await readText(source, required);
+  return text === undefined ? undefined : withProfiles(source, validateConfigFile(parseJson(text, source), source));
+}
+
+async function readText(source: string, required: boolean): Promise<string | undefined> {
   try {
-    text = await readFile(source, 'utf8');
+    return await readFile(source, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
     throw new ConfigError(source, '', PathError.from(source, error, 'cannot be read').reason);
   }
-  return { source, config: validateConfigFile(parseJson(text, source), source) };
+}
+
+/**
+ * Reads the profile files a config file names, relative to its folder, so that the core gets their data
+ * and never a path. A `profile` given as a path becomes the id of the profile in that file.
+ */
+async function withProfiles(source: string, config: ConfigFile): Promise<Layer> {
+  const named = Object.entries(config.profiles ?? {});
+  const direct = config.profile !== undefined && isProfilePath(config.profile) ? config.profile : undefined;
+  if (named.length === 0 && direct === undefined) return { source, config };
+  const profiles: ProfileFile[] = [];
+  for (const [id, path] of named) {
+    const file = await readProfileFile(resolve(dirname(source), path), source, `profiles.${id}`);
+    if (file.id !== id) throw new ConfigError(source, `profiles.${id}`, `names ${file.source}, whose profile id is "${file.id}"; the key must be the file's id`);
+    profiles.push(file);
+  }
+  if (direct === undefined) return { source, config, profiles };
+  const file = await readProfileFile(resolve(dirname(source), direct), source, 'profile');
+  return { source, config: { ...config, profile: file.id }, profiles: [file, ...profiles] };
+}
+
+/**
+ * A profile file that cannot be read is the config's error, at the key that names it, so that an editor
+ * shows it in a file that exists; a problem inside the file is that file's.
+ */
+async function readProfileFile(path: string, config: string, key: string): Promise<ProfileFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(config, key, `names ${path}, which ${PathError.from(path, error, 'cannot be read').reason}`, path);
+  }
+  return checkProfileFile(parseJson(text, path), path);
 }
 
 function parseJson(text: string, source: string): unknown {

@@ -47,6 +47,12 @@ export class DocumentContexts {
     this.cache.clear();
   }
 
+  /** Whether `path` is a profile file some document's config reads, or one whose error (or absence) it shows. */
+  async readsProfileFile(path: string): Promise<boolean> {
+    const contexts = await Promise.all(this.cache.values());
+    return contexts.some((c) => c.configError?.source === path || c.configError?.missing === path || c.config.profiles.some((p) => p.source === path));
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
     this.settings.forget(uri);

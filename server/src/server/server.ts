@@ -12,6 +12,7 @@ import { hover } from './features/hover';
 import { outline } from './features/outline';
 import { selectionRanges } from './features/selection';
 import { Session } from './session';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Wires the protocol to the features. Every request handler does the same three things: get the
@@ -36,7 +37,10 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((e) => ready().diagnostics.saved(e.document.uri));
   documents.onDidClose((e) => ready().closed(e.document.uri));
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) ready().reconfigure().catch(ready().logFailure('Reloading the config'));
+    const session = ready();
+    const uris = params.changes.map((c) => c.uri);
+    const changed = uris.some((uri) => uri.endsWith(`/${CONFIG_FILE_NAME}`)) ? Promise.resolve(true) : profileFileChanged(session, uris);
+    changed.then((yes) => (yes ? session.reconfigure() : undefined)).catch(session.logFailure('Reloading the config'));
   });
   connection.onDidChangeConfiguration((params) => ready().reconfigure(params.settings ?? null).catch(ready().logFailure('Reloading the settings')));
 
@@ -69,4 +73,11 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Whether one of the changed files is a profile file that a document's config reads. */
+async function profileFileChanged(session: Session, uris: readonly string[]): Promise<boolean> {
+  const paths = uris.filter((uri) => uri.startsWith('file:') && uri.endsWith('.json')).map((uri) => fileURLToPath(uri));
+  const reads = await Promise.all(paths.map((path) => session.services.contexts.readsProfileFile(path)));
+  return reads.includes(true);
 }

@@ -50,7 +50,9 @@ export class Session {
     const workspace = this.params.capabilities.workspace;
     const failed = (what: string) => (error: unknown) => this.log.warn(`Could not register for ${what}: ${String(error)}`);
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration === true) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(failed('config file changes'));
+      // Profile files may have any name; only those a config reads cause a reload (see server.ts).
+      const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.json' }];
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(failed('config file changes'));
     }
     if (workspace?.didChangeConfiguration?.dynamicRegistration === true) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'decisionLint' }).catch(failed('settings changes'));

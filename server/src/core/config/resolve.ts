@@ -3,6 +3,7 @@ import type { AnyRule, RuleMeta } from '../engine/rule';
 import type { NumberingMode } from '../model/model';
 import { ConfigFileSchema, type ConfigFile, type SeveritySetting } from './schema';
 import type { Statute } from '../citations/schema';
+import type { ProfileFile } from '../profile/file';
 
 export const DEFAULT_FILE_PATTERNS = ['**/*.decision.txt', '**/*.decision'];
 
@@ -17,6 +18,8 @@ export interface ResolvedConfig {
   /** "auto" or a profile id, and the config file that set it (undefined when it is the default). */
   profile: string;
   profileSource: string | undefined;
+  /** The profile files the config files name, nearest file's first. */
+  profiles: ProfileFile[];
   rules: Map<string, RuleConfig>;
   headingAliases: Record<string, string[]>;
   /** Acts the config adds to the statute catalogue, outermost file first. */
@@ -31,34 +34,50 @@ export class ConfigError extends Error {
     readonly source: string,
     readonly key: string,
     readonly expected: string,
+    /** A file the config names that could not be read: when it appears, the config may load. */
+    readonly missing?: string,
   ) {
     super(`${source}: ${key === '' ? '' : `"${key}": `}${expected}`);
     this.name = 'ConfigError';
   }
 }
 
+/** One config file, with the profile files it names already read and checked by the node loader (the core reads no file). */
+export interface ConfigLayer {
+  source: string;
+  config: ConfigFile;
+  profiles?: readonly ProfileFile[];
+}
+
 /** Checks one parsed config file's shape; `source` names it in any error. */
 export function validateConfigFile(raw: unknown, source: string): ConfigFile {
   const parsed = ConfigFileSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
+  throw configErrorOf(parsed.error, source);
+}
+
+/** The first problem zod found in a file, named by the file and the path of its key. */
+export function configErrorOf(error: z.ZodError, source: string): ConfigError {
+  const issue = error.issues[0]!;
   // An unknown key is reported against the object holding it; name the key itself.
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-  throw new ConfigError(source, path.join('.'), issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message);
+  return new ConfigError(source, path.join('.'), issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message);
 }
 
 /**
  * Merges config files, outermost first, over the rules' defaults. A nearer file wins key by key; a rule
  * given only a severity keeps the options an outer file set for it.
  */
-export function resolveConfig(layers: readonly { source: string; config: ConfigFile }[], rules: readonly (AnyRule | { meta: RuleMeta<unknown> })[]): ResolvedConfig {
+export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly (AnyRule | { meta: RuleMeta<unknown> })[]): ResolvedConfig {
   const metas = new Map(rules.map((r) => [r.meta.id, r.meta]));
-  const resolved: ResolvedConfig = { numbering: 'auto', profile: 'auto', profileSource: undefined, rules: new Map(), headingAliases: {}, statutes: [], files: DEFAULT_FILE_PATTERNS, ignores: [] };
+  const resolved: ResolvedConfig = { numbering: 'auto', profile: 'auto', profileSource: undefined, profiles: [], rules: new Map(), headingAliases: {}, statutes: [], files: DEFAULT_FILE_PATTERNS, ignores: [] };
   const rawOptions = new Map<string, { source: string; options: Record<string, unknown> }>();
   for (const meta of metas.values()) resolved.rules.set(meta.id, { severity: meta.defaultSeverity, options: undefined });
-  for (const { source, config } of layers) {
+  for (const layer of layers) {
+    const { source, config } = layer;
     if (config.numbering !== undefined) resolved.numbering = config.numbering;
     if (config.profile !== undefined) [resolved.profile, resolved.profileSource] = [config.profile, source];
+    if (layer.profiles !== undefined) resolved.profiles = [...layer.profiles, ...resolved.profiles];
     if (config.files !== undefined) resolved.files = config.files;
     if (config.ignores !== undefined) resolved.ignores = [...resolved.ignores, ...config.ignores];
     if (config.statutes !== undefined) resolved.statutes = [...resolved.statutes, ...config.statutes];

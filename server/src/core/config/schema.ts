@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { StatuteSchema } from '../citations/schema';
+import { PROFILE_ID } from '../profile/schema';
+
+/** A value of `profile` or `profiles` that names a file rather than an id. */
+export function isProfilePath(value: string): boolean {
+  return value.endsWith('.json');
+}
 
 export const SEVERITY_SETTINGS = ['off', 'hint', 'info', 'warning', 'error'] as const;
 export const SeveritySettingSchema = z.enum(SEVERITY_SETTINGS);
@@ -23,9 +29,13 @@ export const ConfigFileSchema = z
       .describe('Paragraph numbering mode: continuous through the statement (drafts), restarting under every heading (website copies), or auto to detect it per document.'),
     profile: z
       .string()
-      .regex(/^[a-z][a-z-]*$/)
+      .refine((s) => PROFILE_ID.test(s) || isProfilePath(s), 'expected "auto", a profile id, or the path of a profile file ending in .json')
       .optional()
-      .describe('The house style a document is linted under: "auto" (default) chooses it from the title\'s reference (9 digits for the Housing Ombudsman, YY NNN NNN for the LGSCO), or a profile id ("lgsco", "housing-ombudsman").'),
+      .describe('The house style a document is linted under: "auto" (default) chooses it from the header (the title\'s reference: 9 digits for the Housing Ombudsman, YY NNN NNN for the LGSCO; or a reference line of an office\'s own, such as "Case ref:"), a profile id ("lgsco", "housing-ombudsman", "spso", "psow", or one named in "profiles"), or the path of a profile file, relative to this file.'),
+    profiles: z
+      .record(z.string().regex(PROFILE_ID, 'expected a profile id: lower-case letters and hyphens'), z.string().refine(isProfilePath, 'expected the path of a profile file ending in .json'))
+      .optional()
+      .describe('An office\'s own profiles, by id, each the path of a profile file relative to this file: "auto" considers them before the built-in ones, and "profile" may name them.'),
     rules: z
       .record(z.string(), RuleSettingSchema)
       .optional()

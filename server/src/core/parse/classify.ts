@@ -1,4 +1,5 @@
 import type { Profile } from '../profile/compile';
+import type { FieldRole } from '../profile/schema';
 import type { Line } from '../text/lines';
 import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
@@ -9,7 +10,7 @@ export type LineClass =
   | { kind: 'clutter' }
   | { kind: 'signoff' }
   | { kind: 'status'; status: 'final' | 'draft' }
-  | { kind: 'field'; label: string; labelEnd: number; valueStart: number }
+  | { kind: 'field'; label: string; role: FieldRole; labelEnd: number; valueStart: number }
   | { kind: 'marker'; indent: number; markerStart: number; markerEnd: number; textStart: number; raw: string; style: MarkerStyle | 'ambiguous-roman'; value: number; alphaValue: number }
   | { kind: 'bullet'; indent: number; textStart: number }
   | { kind: 'text'; indent: number };
@@ -17,7 +18,6 @@ export type LineClass =
 /** Directives are written as HTML comments, which never occur in decision text. */
 export const DIRECTIVE_LINE = /^\s*<!--\s*decision-lint-/;
 
-const FIELD = /^\s*(Category|Decision date|Date of decision|Decision|Summary)\s*:\s*/i;
 const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
 const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
 const BULLET = /^([ \t]*)[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
@@ -62,16 +62,22 @@ function isContentsList(key: string, profile: Profile): boolean {
   return parts.filter((p) => profile.headingIndex.has(p)).length >= 2;
 }
 
-const longestStatusLine = new WeakMap<Profile, number>();
-
-/** Status lines are short, so a paragraph line is never lower-cased to look one up. */
-function statusLineOf(text: string, profile: Profile): 'final' | 'draft' | undefined {
-  let longest = longestStatusLine.get(profile);
-  if (longest === undefined) {
-    longest = Math.max(0, ...[...profile.statusLines.keys()].map((key) => key.length));
-    longestStatusLine.set(profile, longest);
-  }
-  return text.length > longest ? undefined : profile.statusLines.get(text.toLowerCase());
+/**
+ * A `Label : value` line whose label the profile knows, as offsets into `text`. The Summary's label may
+ * stand alone, its text on the lines after it, as the Scottish and Welsh ombudsmen print it.
+ */
+function fieldAt(text: string, profile: Profile): { label: string; role: FieldRole; labelEnd: number; valueStart: number } | undefined {
+  // A label, the space around it and its colon all lie near the start: long lines are not read to the end.
+  const head = text.slice(0, profile.longestLabel + 16);
+  const start = head.length - head.trimStart().length;
+  const colon = head.indexOf(':', start);
+  if (colon === -1 && text.length > head.length) return undefined;
+  const label = text.slice(start, colon === -1 ? text.length : colon).trimEnd();
+  const role = profile.fieldRoles.get(label.toLowerCase());
+  if (role === undefined || (colon === -1 && role !== 'summary')) return undefined;
+  if (colon === -1) return { label, role, labelEnd: start + label.length, valueStart: start + label.length };
+  const value = text.slice(colon + 1);
+  return { label, role, labelEnd: start + label.length, valueStart: colon + 1 + value.length - value.trimStart().length };
 }
 
 export function classifyLine(line: Line, profile: Profile): LineClass {
@@ -83,13 +89,10 @@ export function classifyLine(line: Line, profile: Profile): LineClass {
   const status = STATUS.exec(trimmed);
   if (status) return { kind: 'status', status: status[1]!.toLowerCase() === 'final' ? 'final' : 'draft' };
   // Other ombudsmen mark the status in their own words ("The Ombudsman's final determination:").
-  const declared = statusLineOf(trimmed, profile);
+  const declared = trimmed.length > profile.longestStatusLine ? undefined : profile.statusLines.get(trimmed.toLowerCase());
   if (declared !== undefined) return { kind: 'status', status: declared };
-  const field = FIELD.exec(text);
-  if (field) {
-    const label = field[1]!;
-    return { kind: 'field', label, labelEnd: line.start + offset + field[0].indexOf(label) + label.length, valueStart: line.start + offset + field[0].length };
-  }
+  const field = fieldAt(text, profile);
+  if (field) return { kind: 'field', label: field.label, role: field.role, labelEnd: line.start + offset + field.labelEnd, valueStart: line.start + offset + field.valueStart };
   const marker = MARKER.exec(text);
   if (marker && text.length > marker[0].length) return markerClass(marker, line.start + offset);
   // Website text never carries a paragraph number, so numbered lines are settled before it is looked for.

@@ -86,14 +86,20 @@ function addField(fm: FrontMatter, line: Line, cls: Extract<LineClass, { kind: '
   const span = trimmedSpan(line);
   const valueSpan = { start: Math.min(cls.valueStart, span.end), end: span.end };
   const field: Field = { span, label: cls.label, value: line.text.slice(valueSpan.start - line.start, valueSpan.end - line.start), valueSpan };
-  const label = cls.label.toLowerCase();
-  if (label === 'category') fm.category ??= field;
-  else if (label === 'decision') fm.decision ??= field;
-  else if (label === 'summary') {
-    fm.summary ??= field;
-    return fm.summary === field;
-  } else fm.date ??= field;
-  return false;
+  switch (cls.role) {
+    case 'summary':
+      fm.summary ??= field;
+      return fm.summary === field;
+    case 'reference':
+      // Offices that print the reference as a field have no title line: the field stands for it.
+      fm.title ??= field.value.length === 0 ? { span, bodyName: '' } : { span, bodyName: '', reference: { text: field.value, span: valueSpan } };
+      return false;
+    case 'other':
+      return false;
+    default:
+      fm[cls.role] ??= field;
+      return false;
+  }
 }
 
 function extendSummary(summary: Field, span: { start: number; end: number }, text: string): void {

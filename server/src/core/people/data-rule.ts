@@ -30,8 +30,10 @@ export function personalDataRule(id: string, description: string, kinds: readonl
   return defineRule({
     meta: { id, description, defaultSeverity: 'error', fixable: false, hasSuggestions: true },
     check({ model, report }) {
+      // The statement's own reference ("Case ref: 202205678") is the ombudsman's, not another body's.
+      const own = model.frontMatter.title?.reference?.span;
       for (const data of personalDataOf(model)) {
-        if (!kinds.includes(data.kind)) continue;
+        if (!kinds.includes(data.kind) || (own !== undefined && data.span.start === own.start)) continue;
         const { what, placeholder } = KINDS[data.kind];
         const pseudonym = data.kind === 'name' ? pseudonymFor(peopleOf(model), data.text) : undefined;
         const replacements = pseudonym === undefined ? [placeholder] : [pseudonym, placeholder];

@@ -1,5 +1,5 @@
 import { normaliseHeading } from '../text/normalise';
-import { ProfileSchema, type ProfileData, type SectionSpec } from './schema';
+import { ProfileSchema, type FieldRole, type ProfileData, type SectionSpec } from './schema';
 import { builtInParagraphs } from '../paragraphs/library';
 import lgscoData from './lgsco.json';
 
@@ -24,10 +24,16 @@ export interface Profile {
   signoff: Set<string>;
   /** Trimmed, lower-cased status lines ("the ombudsman's final determination:") to what they declare. */
   statusLines: Map<string, 'final' | 'draft'>;
+  /** The longest status line, so that a paragraph line is never lower-cased to look one up. */
+  longestStatusLine: number;
   /** Normalised beginnings of the Decision line, longest first, to the outcome they name. */
   outcomePrefixes: { prefix: string; id: ProfileData['outcomes'][number]['id'] }[];
   remedyAgreed: RegExp[];
   alreadyRemedied: RegExp[];
+  /** Lower-cased front-matter labels to what their line gives. */
+  fieldRoles: Map<string, FieldRole>;
+  /** The longest label, which bounds how far into a line its colon is looked for. */
+  longestLabel: number;
 }
 
 export function compileProfile(raw: unknown, extraAliases: Record<string, string[]> = {}): Profile {
@@ -52,6 +58,7 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     for (const alias of [...spec.aliases, ...(extraAliases[spec.id] ?? [])]) add(alias, 'alias');
     for (const variant of spec.variants) add(variant, 'variant');
   }
+  const fieldRoles = fieldRolesOf(data.fields);
   return {
     data,
     id: data.id,
@@ -71,12 +78,23 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
       ...data.statusLines.final.map((l) => [l.trim().toLowerCase(), 'final'] as const),
       ...data.statusLines.draft.map((l) => [l.trim().toLowerCase(), 'draft'] as const),
     ]),
+    longestStatusLine: Math.max(0, ...[...data.statusLines.final, ...data.statusLines.draft].map((l) => l.trim().length)),
     outcomePrefixes: data.outcomes
       .map((o) => ({ prefix: normaliseHeading(o.match ?? o.label), id: o.id }))
       .sort((a, b) => b.prefix.length - a.prefix.length),
     remedyAgreed: data.remedyAgreedPatterns.map((p) => new RegExp(p, 'i')),
     alreadyRemedied: data.alreadyRemediedPatterns.map((p) => new RegExp(p, 'i')),
+    fieldRoles,
+    longestLabel: Math.max(...[...fieldRoles.keys()].map((l) => l.length)),
   };
+}
+
+function fieldRolesOf(fields: ProfileData['fields']): Map<string, FieldRole> {
+  const roles = new Map<string, FieldRole>();
+  for (const [role, labels] of Object.entries(fields) as [FieldRole, string[]][]) {
+    for (const label of labels) if (!roles.has(label.toLowerCase())) roles.set(label.toLowerCase(), role);
+  }
+  return roles;
 }
 
 let defaultProfile: Profile | undefined;

@@ -1,20 +1,28 @@
 import lgscoData from './lgsco.json';
 import housingOmbudsmanData from './housing-ombudsman.json';
+import spsoData from './spso.json';
+import psowData from './psow.json';
 import { compileProfile, lgscoProfile, type Profile } from './compile';
+import type { Candidate } from './select';
 
 /**
- * The house styles shipped as data, by id. An office adds its own by adding a JSON file that the
- * profile schema accepts and naming it here; the parser and rules read nothing else.
+ * The house styles shipped as data, by id. An office adds its own without code, as a profile file that
+ * its `.decision-lintrc.json` names (docs/profiles.md); the parser and rules read nothing else.
  */
 export const PROFILE_DATA: Readonly<Record<string, unknown>> = {
   lgsco: lgscoData,
   'housing-ombudsman': housingOmbudsmanData,
+  spso: spsoData,
+  psow: psowData,
 };
 
-/** The profile a document gets when neither its config nor its title says otherwise. */
+/** The profile a document gets when neither its config nor its header says otherwise. */
 export const DEFAULT_PROFILE_ID = 'lgsco';
 
 export const PROFILE_IDS: readonly string[] = Object.keys(PROFILE_DATA);
+
+/** Where `--print-config` says a shipped profile came from. */
+export const BUILT_IN = 'built-in';
 
 const plain = new Map<string, Profile>();
 
@@ -29,4 +37,12 @@ export function builtInProfile(id: string): Profile {
     plain.set(id, profile);
   }
   return profile;
+}
+
+let builtIns: Candidate[] | undefined;
+
+/** Every shipped profile, for choosing among. */
+export function builtInCandidates(): readonly Candidate[] {
+  builtIns ??= PROFILE_IDS.map((id) => ({ profile: builtInProfile(id), from: BUILT_IN }));
+  return builtIns;
 }

@@ -1,45 +1,69 @@
-import { builtInProfile, DEFAULT_PROFILE_ID, PROFILE_IDS } from './registry';
+import type { Profile } from './compile';
+import { DEFAULT_PROFILE_ID } from './registry';
 
-/** Which profile a document is linted under, and why, in words `--print-config` can show. */
+/** Which profile a document is linted under, where it came from and why, in words `--print-config` can show. */
 export interface ProfileChoice {
   id: string;
+  /** "built-in", or the path of the profile file it was read from. */
+  from: string;
   reason: string;
 }
 
-/** Only the title can carry the reference, and it comes first; a web copy's clutter may come before it. */
+/** A profile a document may be linted under: the config's profile files, nearest first, then the built-in ones. */
+export interface Candidate {
+  profile: Profile;
+  from: string;
+}
+
+/** Only the header can carry the reference, and it comes first; a web copy's clutter may come before it. */
 const SCANNED_LINES = 12;
 
 /**
- * Chooses the profile from the document itself, before it is parsed, so that it is parsed once: the
- * reference in the title's closing brackets has a shape that only one ombudsman uses (9 digits for the
- * Housing Ombudsman, YY NNN NNN for the LGSCO). `configured` is the config's `profile`, `source` the
- * file that set it.
+ * Chooses the profile from the document itself, before it is parsed, so that it is parsed once. The
+ * header's shape says whose decision it is: a reference line of an office's own ("Case ref: ...",
+ * "Case Reference Number: ..."), or else the reference in the title's closing brackets, whose form only
+ * one office uses (9 digits for the Housing Ombudsman, YY NNN NNN for the LGSCO). `configured` is the
+ * config's `profile`, `source` the file that set it.
  */
-export function chooseProfile(text: string, configured: string, source: string | undefined): ProfileChoice {
-  if (configured !== 'auto') return { id: configured, reason: `config: profile set in ${source ?? 'the configuration'}` };
-  const reference = titleReference(text);
-  if (reference === undefined) return { id: DEFAULT_PROFILE_ID, reason: 'auto: the title has no reference, so the default profile applies' };
-  const id = PROFILE_IDS.find((p) => builtInProfile(p).referencePattern.test(reference)) ?? PROFILE_IDS.find((p) => sameDigitCount(reference, p));
-  if (id === undefined) return { id: DEFAULT_PROFILE_ID, reason: `auto: the title's reference ${reference} is no known ombudsman's, so the default profile applies` };
-  return { id, reason: `auto: the title's reference ${reference} is a ${builtInProfile(id).name} reference` };
+export function chooseProfile(text: string, configured: string, source: string | undefined, candidates: readonly Candidate[]): ProfileChoice {
+  const choose = (id: string, reason: string): ProfileChoice => {
+    const found = candidates.find((c) => c.profile.id === id)!;
+    return { id, from: found.from, reason };
+  };
+  if (configured !== 'auto') return choose(configured, `config: profile set in ${source ?? 'the configuration'}`);
+  const header = headerOf(text, candidates);
+  if (header === undefined) return choose(DEFAULT_PROFILE_ID, 'auto: the title has no reference, so the default profile applies');
+  if ('field' in header) return { id: header.field.profile.id, from: header.field.from, reason: `auto: the header's "${header.label}" line is a ${header.field.profile.name} header` };
+  const { reference } = header;
+  // An office that gives its reference on a line of its own does not put one in a title.
+  const titled = candidates.filter((c) => c.profile.data.fields.reference.length === 0);
+  const found = titled.find((c) => c.profile.referencePattern.test(reference)) ?? titled.find((c) => sameDigitCount(reference, c.profile));
+  if (found === undefined) return choose(DEFAULT_PROFILE_ID, `auto: the title's reference ${reference} is no known ombudsman's, so the default profile applies`);
+  return { id: found.profile.id, from: found.from, reason: `auto: the title's reference ${reference} is a ${found.profile.name} reference` };
 }
 
-/** The text in the closing brackets of the first line that ends with one ("Body (202009340)"). */
-function titleReference(text: string): string | undefined {
+type Header = { field: Candidate; label: string } | { reference: string };
+
+/** The first line that gives a reference: a profile's reference line, or a title ending "(reference)". */
+function headerOf(text: string, candidates: readonly Candidate[]): Header | undefined {
   let seen = 0;
   for (const raw of text.split('\n', 200)) {
     const line = raw.trim();
     if (line.length === 0) continue;
     if (++seen > SCANNED_LINES) return undefined;
+    const colon = line.indexOf(':');
+    const label = colon === -1 ? '' : line.slice(0, colon).trimEnd();
+    const field = label.length > 0 ? candidates.find((c) => c.profile.fieldRoles.get(label.toLowerCase()) === 'reference') : undefined;
+    if (field !== undefined) return { field, label };
     const open = line.lastIndexOf('(');
-    if (open !== -1 && line.endsWith(')')) return line.slice(open + 1, -1).trim();
+    if (open !== -1 && line.endsWith(')')) return { reference: line.slice(open + 1, -1).trim() };
   }
   return undefined;
 }
 
 /** A reference typed with other separators ("202-009-340") still says which ombudsman by its digit count. */
-function sameDigitCount(reference: string, id: string): boolean {
+function sameDigitCount(reference: string, profile: Profile): boolean {
   if (/[^\d\s./-]/.test(reference)) return false;
   const digits = reference.replace(/\D/g, '').length;
-  return digits === builtInProfile(id).data.reference.digits.reduce((a, b) => a + b, 0);
+  return digits === profile.data.reference.digits.reduce((a, b) => a + b, 0);
 }

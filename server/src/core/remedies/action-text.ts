@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import type { Deadline, RemedyKind, VagueTime } from './types';
 import { sentencesOf } from './sentences';
 import { timeWordsIn } from './deadlines';
-import { vocabulary } from './vocabulary';
+import { vocabulary, type Vocabulary } from './vocabulary';
 import { tokenize, type Token } from './words';
 
 /** What one stretch of remedy text says: the undertaking, its kinds and deadline, and any evidence request. */
@@ -25,8 +25,7 @@ export interface ActionText {
   evidence: Span[];
 }
 
-export function readActionText(text: string, span: Span): ActionText {
-  const v = vocabulary();
+export function readActionText(text: string, span: Span, v: Vocabulary = vocabulary()): ActionText {
   const action: { span: Span; tokens: Token[] }[] = [];
   const evidence: Span[] = [];
   for (const sentence of sentencesOf(text, span)) {
@@ -36,7 +35,7 @@ export function readActionText(text: string, span: Span): ActionText {
   }
   const tokens = action.flatMap((a) => a.tokens);
   const kinds = v.kinds.valuesIn(tokens).sort((a, b) => a.at - b.at);
-  const time = timeWordsIn(text, tokens);
+  const time = timeWordsIn(text, tokens, v);
   const named = kinds[0] === undefined ? action[0] : action.find((a) => a.tokens.includes(tokens[kinds[0]!.at]!));
   const read: ActionText = {
     action: action.length === 0 ? undefined : { start: action[0]!.span.start, end: action[action.length - 1]!.span.end },

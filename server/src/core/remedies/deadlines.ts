@@ -16,8 +16,7 @@ export interface TimeWords {
  * The deadlines and the vague time words in a run of tokens. Each start word ("within", "by") is read
  * forward a bounded number of tokens, so the whole run is read in linear time.
  */
-export function timeWordsIn(text: string, tokens: readonly Token[]): TimeWords {
-  const v = vocabulary();
+export function timeWordsIn(text: string, tokens: readonly Token[], v: Vocabulary = vocabulary()): TimeWords {
   const found: TimeWords = { deadlines: [], vague: [] };
   for (let i = 0; i < tokens.length; i++) {
     const vague = v.vague.longestAt(tokens, i);

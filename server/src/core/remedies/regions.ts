@@ -1,7 +1,7 @@
 import type { DecisionModel, Heading, Paragraph } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
 import type { Span } from '../types';
-import { vocabulary } from './vocabulary';
+import { vocabularyOf } from './vocabulary';
 
 /** The stretch of a statement under a remedy heading, and the paragraphs and loose lines in it. */
 export interface Region {
@@ -20,7 +20,7 @@ export type Unit = { kind: 'paragraph'; paragraph: Paragraph; span: Span } | { k
  */
 export function remedyRegions(model: DecisionModel): Region[] {
   const agreed = new Set(model.sections.filter((s) => s.id === 'agreed-action').map((s) => s.heading));
-  const recommended = vocabulary().recommendedHeadings;
+  const recommended = vocabularyOf(model.profile).recommendedHeadings;
   const regions: Region[] = [];
   let insideAgreed = false;
   model.headings.forEach((heading, k) => {

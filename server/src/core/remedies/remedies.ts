@@ -9,6 +9,7 @@ import { outlineOf, type Entry } from './outline';
 import { remedyRegions, type Region, type Unit } from './regions';
 import { phraseSet } from './phrases';
 import { tokenize } from './words';
+import { vocabularyOf, type Vocabulary } from './vocabulary';
 
 const lists = new WeakMap<DecisionModel, RemedyList>();
 
@@ -76,11 +77,14 @@ class RegionReader {
   private openLead: LeadIn | undefined;
   private previousUnit: Remedy[] = [];
   private sinceLastCarrier: Remedy[] = [];
+  private readonly words: Vocabulary;
 
   constructor(
     private readonly model: DecisionModel,
     private readonly decisionDate: CalendarDate | undefined,
-  ) {}
+  ) {
+    this.words = vocabularyOf(model.profile);
+  }
 
   read(unit: Unit): void {
     const made = unit.kind === 'paragraph' && (unit.paragraph.items.length > 0 || unit.paragraph.bullets.length > 0)
@@ -95,12 +99,12 @@ class RegionReader {
 
   private readList(unit: Extract<Unit, { kind: 'paragraph' }>): Remedy[] {
     const outline = outlineOf(this.model.text, unit.paragraph);
-    const lead = this.leadIn(outline.lead, readActionText(this.model.text, outline.lead));
+    const lead = this.leadIn(outline.lead, readActionText(this.model.text, outline.lead, this.words));
     return outline.entries.flatMap((entry) => this.readEntry(entry, lead, undefined));
   }
 
   private readEntry(entry: Entry, lead: LeadIn, inherited: Deadline | undefined): Remedy[] {
-    const read = readActionText(this.model.text, entry.text);
+    const read = readActionText(this.model.text, entry.text, this.words);
     if (entry.children.length > 0) return entry.children.flatMap((child) => this.readEntry(child, lead, read.deadline ?? inherited));
     const remedies = this.evidenceOf(read);
     if (read.action !== undefined) {
@@ -112,7 +116,7 @@ class RegionReader {
 
   private readPlain(unit: Unit): Remedy[] {
     const textStart = unit.kind === 'paragraph' ? unit.paragraph.textSpan.start : unit.span.start;
-    const read = readActionText(this.model.text, { start: textStart, end: unit.span.end });
+    const read = readActionText(this.model.text, { start: textStart, end: unit.span.end }, this.words);
     const remedies = this.evidenceOf(read);
     if (read.ownSubject) this.openLead = undefined;
     if (read.action === undefined || read.narrative) return remedies;

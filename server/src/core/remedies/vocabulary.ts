@@ -3,6 +3,7 @@ import { normaliseHeading } from '../text/normalise';
 import { REMEDY_KINDS, type DeadlineUnit, type RemedyKind } from './types';
 import { PhraseTable, phraseSet } from './phrases';
 import data from './vocabulary.json';
+import type { Profile } from '../profile/compile';
 
 const Phrases = z.array(z.string().min(1));
 
@@ -29,6 +30,10 @@ const VocabularySchema = z.object({
   defaultDeadline: z.string().min(1),
   /** The deadline phrasings the house prints (house-style.md section 6), offered as completions. */
   housePhrases: z.array(z.string().min(1)).min(1),
+  /** The request for evidence of compliance, after the body's name. */
+  evidenceRequest: z.string().min(1),
+  /** How statements name the body: the first one a section uses starts the request, else the last. */
+  bodyNames: z.array(z.string().min(1)).min(1),
 });
 
 type Unit = { unit: DeadlineUnit; times: number };
@@ -50,10 +55,11 @@ export interface Vocabulary {
   vague: PhraseTable<true>;
   defaultDeadline: string;
   housePhrases: readonly string[];
+  evidenceRequest: string;
+  bodyNames: readonly string[];
 }
 
-function compile(raw: unknown): Vocabulary {
-  const v = VocabularySchema.parse(raw);
+function compile(v: z.infer<typeof VocabularySchema>): Vocabulary {
   const d = v.deadlines;
   const unit = (list: string[], name: DeadlineUnit, times = 1) => list.map((p) => [p, { unit: name, times }] as const);
   return {
@@ -72,17 +78,49 @@ function compile(raw: unknown): Vocabulary {
     vague: phraseSet(d.vague),
     defaultDeadline: v.defaultDeadline,
     housePhrases: v.housePhrases,
+    evidenceRequest: v.evidenceRequest,
+    bodyNames: v.bodyNames,
   };
 }
 
+let parsed: z.infer<typeof VocabularySchema> | undefined;
 let compiled: Vocabulary | undefined;
+const byProfile = new WeakMap<Profile, Vocabulary>();
 
+/** The LGSCO's words, which a profile that says nothing of remedies reads by. */
 export function vocabulary(): Vocabulary {
-  compiled ??= compile(data);
+  compiled ??= compile(base());
   return compiled;
 }
 
-/** The house's deadline phrasings, for editors to offer. */
-export function houseDeadlinePhrases(): readonly string[] {
-  return vocabulary().housePhrases;
+/** The vocabulary file as data, checked once, on first use. */
+function base(): z.infer<typeof VocabularySchema> {
+  parsed ??= VocabularySchema.parse(data);
+  return parsed;
+}
+
+/** The words for a document of this profile: the LGSCO's, with what the profile's `remedies` replaces. */
+export function vocabularyOf(profile: Profile): Vocabulary {
+  const own = profile.data.remedies;
+  if (Object.keys(own).length === 0) return vocabulary();
+  let v = byProfile.get(profile);
+  if (v === undefined) {
+    const lgsco = base();
+    v = compile({
+      ...lgsco,
+      recommendedHeadings: own.recommendedHeadings ?? lgsco.recommendedHeadings,
+      evidenceRequest: own.evidenceRequest ?? lgsco.evidenceRequest,
+      bodyNames: own.bodyNames ?? lgsco.bodyNames,
+      defaultDeadline: own.defaultDeadline ?? lgsco.defaultDeadline,
+      housePhrases: own.deadlinePhrases ?? lgsco.housePhrases,
+      deadlines: { ...lgsco.deadlines, finalDecision: own.decisionEvents ?? lgsco.deadlines.finalDecision },
+    });
+    byProfile.set(profile, v);
+  }
+  return v;
+}
+
+/** The deadline phrasings of the profile's office (the LGSCO's by default), for editors to offer. */
+export function houseDeadlinePhrases(profile?: Profile): readonly string[] {
+  return (profile === undefined ? vocabulary() : vocabularyOf(profile)).housePhrases;
 }

@@ -1,10 +1,4 @@
 import type { Span } from '../types';
-import { vocabulary } from './vocabulary';
-
-/** The house's default deadline (house-style.md section 6). */
-export function defaultDeadline(): string {
-  return vocabulary().defaultDeadline;
-}
 
 /**
  * Where a deadline reads naturally in a sentence: at its end, before the closing punctuation and
@@ -29,11 +23,10 @@ export function deadlineInsertionPoint(text: string, sentence: Span): number {
 /** Words that open a sentence without being a name, and so lose their capital when moved inside one. */
 const COMMON_OPENERS = new Set(['the', 'it', 'this', 'to', 'in', 'as', 'for', 'following', 'having', 'we', 'a', 'an']);
 
-/** The lead-in with the default deadline in front: "Within one month of the final decision, the Council has agreed to:". */
-export function prefixDeadline(leadText: string): string {
+/** The lead-in with the office's default deadline in front: "Within one month of the final decision, the Council has agreed to:". */
+export function prefixDeadline(leadText: string, deadline: string): string {
   const firstWord = /^[\p{L}']+/u.exec(leadText)?.[0] ?? '';
   const rest = COMMON_OPENERS.has(firstWord.toLowerCase()) ? leadText[0]!.toLowerCase() + leadText.slice(1) : leadText;
-  const deadline = defaultDeadline();
   return `${deadline[0]!.toUpperCase()}${deadline.slice(1)}, ${rest}`;
 }
 

@@ -17,7 +17,7 @@ export default defineRule({
     if (Object.keys(categories).length === 0) return;
     if (field === undefined) {
       if (!needsFullFrontMatter(model)) return;
-      report({ message: 'The front matter has no "Category : <Category> > <Subcategory>" line.', span: model.frontMatter.title?.span ?? { start: 0, end: 0 } });
+      report({ message: `The front matter has no "${model.profile.data.fields.category[0] ?? 'Category'} : <Category> > <Subcategory>" line.`, span: model.frontMatter.title?.span ?? { start: 0, end: 0 } });
       return;
     }
     if (field.value.trim().length === 0) {

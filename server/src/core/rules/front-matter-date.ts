@@ -12,9 +12,11 @@ export default defineRule({
   check({ model, report }) {
     const field = model.frontMatter.date;
     if (field === undefined) {
-      if (!needsFullFrontMatter(model)) return;
+      // The profile's first label for the line is its house form; a profile with none has no such line.
+      const label = model.profile.data.fields.date[0];
+      if (label === undefined || !needsFullFrontMatter(model)) return;
       report({
-        message: 'The front matter has no "Decision date : DD Mon YYYY" line.',
+        message: `The front matter has no "${label} : DD Mon YYYY" line.`,
         span: model.frontMatter.decision?.span ?? model.frontMatter.title?.span ?? { start: 0, end: 0 },
       });
       return;

@@ -13,9 +13,11 @@ export default defineRule({
     const field = model.frontMatter.decision;
     const labels = model.profile.data.outcomes.map((o) => o.label);
     if (field === undefined) {
-      if (!needsFullFrontMatter(model)) return;
+      // The profile's first label for the line is its house form ("Outcome" for the SPSO and PSOW).
+      const label = model.profile.data.fields.decision[0];
+      if (label === undefined || !needsFullFrontMatter(model)) return;
       report({
-        message: `The front matter has no "Decision : <outcome>" line (${labels.join(', ')}).`,
+        message: `The front matter has no "${label} : <outcome>" line (${labels.join(', ')}).`,
         span: model.frontMatter.category?.span ?? model.frontMatter.title?.span ?? { start: 0, end: 0 },
       });
       return;

@@ -11,7 +11,8 @@ export default defineRule({
   },
   check({ model, report }) {
     const fm = model.frontMatter;
-    if (fm.status !== undefined) return;
+    // An office that prints no such line (the Scottish and Welsh ombudsmen) is not asked for one.
+    if (fm.status !== undefined || model.profile.data.statusLines.final.length === 0) return;
     const before = fm.summary?.span.start ?? fm.span.end;
     const line = lineAt(model.lines, model.index, before);
     const at = fm.summary ? line.start : line.next;
@@ -25,7 +26,8 @@ export default defineRule({
     report({
       message: `Say whether this is the final or the draft decision: "${form('final')}" before the Summary.`,
       span: fm.summary?.span ?? fm.title?.span ?? { start: 0, end: 0 },
-      suggestions: [suggestion('final'), suggestion('draft')],
+      // A profile may print a final line and no draft one.
+      suggestions: (['final', 'draft'] as const).filter((kind) => model.profile.data.statusLines[kind].length > 0).map(suggestion),
     });
   },
 });

@@ -10,9 +10,15 @@ export default defineRule({
   },
   check({ model, report }) {
     const { title } = model.frontMatter;
-    const { reference } = model.profile.data;
+    const { reference, fields } = model.profile.data;
+    // Some offices give the reference on a line of its own ("Case ref: 202205678") rather than in a title.
+    const field = fields.reference[0];
     if (title === undefined) {
-      report({ message: `The statement has no title line: "<Body name> (${reference.example})".`, span: { start: 0, end: 0 } });
+      report({ message: field === undefined ? `The statement has no title line: "<Body name> (${reference.example})".` : `The statement has no "${field}: ${reference.example}" line.`, span: { start: 0, end: 0 } });
+      return;
+    }
+    if (title.reference === undefined && field !== undefined) {
+      report({ message: `The "${field}" line has no reference: write "${field}: ${reference.example}".`, span: title.span });
       return;
     }
     if (title.reference === undefined) {

@@ -1,7 +1,8 @@
 import { defineRule } from '../engine/rule';
 import { remediesOf } from '../remedies/remedies';
 import type { LeadIn, Remedy, VagueTime } from '../remedies/types';
-import { deadlineInsertionPoint, defaultDeadline, matchCase, prefixDeadline } from '../remedies/wording';
+import { deadlineInsertionPoint, matchCase, prefixDeadline } from '../remedies/wording';
+import { vocabularyOf } from '../remedies/vocabulary';
 import type { Report, Suggestion } from '../types';
 
 export default defineRule({
@@ -14,6 +15,9 @@ export default defineRule({
   },
   check({ model, report }) {
     const text = model.text;
+    // The deadline the office writes by default, and how it names the body, come from the profile.
+    const { defaultDeadline, bodyNames } = vocabularyOf(model.profile);
+    const house: House = { text, deadline: defaultDeadline, body: bodyNames[0]! };
     const actions = remediesOf(model).remedies.filter((r) => r.kind !== 'evidence');
     const undated = actions.filter((r) => r.deadline === undefined);
     // Vague words in an action outweigh the deadline of its lead-in: the two read as a contradiction.
@@ -26,32 +30,40 @@ export default defineRule({
     for (const remedy of undated) {
       const lead = remedy.lead;
       if (lead !== undefined && !datedLeads.has(lead)) {
-        if (!reportedLeads.has(lead)) report(leadReport(text, lead));
+        if (!reportedLeads.has(lead)) report(leadReport(house, lead));
         reportedLeads.add(lead);
         continue;
       }
-      report(remedy.vague[0] ? vagueReport(text, remedy.vague[0], remedy) : missingReport(text, remedy));
+      report(remedy.vague[0] ? vagueReport(house, remedy.vague[0], remedy) : missingReport(house, remedy));
     }
   },
 });
 
-function leadReport(text: string, lead: LeadIn): Report {
+/** The text, and the office's default deadline and name for the body, which the fixes write. */
+interface House {
+  text: string;
+  deadline: string;
+  body: string;
+}
+
+function leadReport(house: House, lead: LeadIn): Report {
+  const { text, deadline } = house;
   const vague = lead.vague[0];
-  if (vague !== undefined) return vagueReport(text, vague, undefined);
+  if (vague !== undefined) return vagueReport(house, vague, undefined);
   const firstWord = /^[\p{L}']*/u.exec(text.slice(lead.span.start, lead.span.end))![0];
   return {
-    message: `None of the actions listed here has a deadline: give the list one, such as "${prefixDeadline('the Council has agreed to:')}".`,
+    message: `None of the actions listed here has a deadline: give the list one, such as "${prefixDeadline(`${house.body} has agreed to:`, deadline)}".`,
     span: lead.firstLine,
-    suggestions: [{ description: `Start the lead-in with "${defaultDeadline()}"`, fix: { edits: [{ range: [lead.span.start, lead.span.start + firstWord.length], text: prefixDeadline(firstWord) }] } }],
+    suggestions: [{ description: `Start the lead-in with "${deadline}"`, fix: { edits: [{ range: [lead.span.start, lead.span.start + firstWord.length], text: prefixDeadline(firstWord, deadline) }] } }],
   };
 }
 
-function missingReport(text: string, remedy: Remedy): Report {
+function missingReport({ text, deadline }: House, remedy: Remedy): Report {
   const at = deadlineInsertionPoint(text, remedy.actionSentence);
   return {
-    message: `This action has no deadline: every action needs one, such as "${defaultDeadline()}".`,
+    message: `This action has no deadline: every action needs one, such as "${deadline}".`,
     span: remedy.firstLine,
-    suggestions: [{ description: `Add "${defaultDeadline()}"`, fix: { edits: [{ range: [at, at], text: ` ${defaultDeadline()}` }] } }],
+    suggestions: [{ description: `Add "${deadline}"`, fix: { edits: [{ range: [at, at], text: ` ${deadline}` }] } }],
   };
 }
 
@@ -59,14 +71,15 @@ function missingReport(text: string, remedy: Remedy): Report {
  * Where the vague words end the clause ("... Mr B as soon as possible.") they are replaced in place;
  * elsewhere ("will promptly apologise") they are removed and the deadline goes at the end.
  */
-function vagueReport(text: string, vague: VagueTime, remedy: Remedy | undefined): Report {
-  const replacement = matchCase(text.slice(vague.span.start, vague.span.end), defaultDeadline());
+function vagueReport(house: House, vague: VagueTime, remedy: Remedy | undefined): Report {
+  const { text, deadline } = house;
+  const replacement = matchCase(text.slice(vague.span.start, vague.span.end), deadline);
   const endsClause = /^\s*(?:[.;:,!?]|$)/.test(text.slice(vague.span.end, vague.span.end + 2));
   const suggestion: Suggestion = endsClause || remedy === undefined
-    ? { description: `Replace "${vague.text}" with "${defaultDeadline()}"`, fix: { edits: [{ range: [vague.span.start, vague.span.end], text: replacement }] } }
-    : moveDeadline(text, vague, remedy);
+    ? { description: `Replace "${vague.text}" with "${deadline}"`, fix: { edits: [{ range: [vague.span.start, vague.span.end], text: replacement }] } }
+    : moveDeadline(house, vague, remedy);
   return {
-    message: `"${vague.text}" is not a deadline: give a time, such as "${defaultDeadline()}".`,
+    message: `"${vague.text}" is not a deadline: give a time, such as "${deadline}".`,
     span: vague.span,
     suggestions: [suggestion],
   };
@@ -82,11 +95,11 @@ function vagueUnderDeadline(text: string, vague: VagueTime, deadline: string): R
   };
 }
 
-function moveDeadline(text: string, vague: VagueTime, remedy: Remedy): Suggestion {
+function moveDeadline({ text, deadline }: House, vague: VagueTime, remedy: Remedy): Suggestion {
   const end = vague.span.end + (text[vague.span.end] === ' ' ? 1 : 0);
   const at = deadlineInsertionPoint(text, remedy.actionSentence);
   return {
-    description: `Replace "${vague.text}" with "${defaultDeadline()}" at the end of the sentence`,
-    fix: { edits: [{ range: [vague.span.start, end], text: '' }, { range: [at, at], text: ` ${defaultDeadline()}` }] },
+    description: `Replace "${vague.text}" with "${deadline}" at the end of the sentence`,
+    fix: { edits: [{ range: [vague.span.start, end], text: '' }, { range: [at, at], text: ` ${deadline}` }] },
   };
 }

@@ -7,6 +7,7 @@ import type { RemedySection } from '../remedies/types';
 import type { Suggestion } from '../types';
 import { markerText } from './util';
 import { eolOf, lineAt } from '../text/lines';
+import { vocabularyOf } from '../remedies/vocabulary';
 
 
 const Options = z.strictObject({
@@ -20,8 +21,6 @@ const Options = z.strictObject({
 
 type Options = z.infer<typeof Options>;
 
-const REQUEST = 'should provide us with evidence it has complied with the above actions.';
-
 export default defineRule<Options>({
   meta: {
     id: 'remedy-evidence',
@@ -33,15 +32,16 @@ export default defineRule<Options>({
   },
   check({ model, options, report }) {
     if (!applies(model, options)) return;
+    const { evidenceRequest } = vocabularyOf(model.profile);
     for (const section of remediesOf(model).sections) {
       if (!section.remedies.some((r) => r.kind !== 'evidence')) continue;
       const requests = section.remedies.filter((r) => r.kind === 'evidence');
       const last = requests[requests.length - 1];
       if (last === undefined) {
         report({
-          message: `The "${section.heading.text}" section does not end with the request for evidence of compliance ("The Council ${REQUEST}").`,
+          message: `The "${section.heading.text}" section does not end with the request for evidence of compliance ("${request(model, section, evidenceRequest)}").`,
           span: section.heading.span,
-          suggestions: [addRequest(model, section)],
+          suggestions: [addRequest(model, section, evidenceRequest)],
         });
       } else if (last.span.end !== section.contentEnd) {
         report({ message: 'The request for evidence of compliance should close the section: move it after the last action.', span: last.firstLine });
@@ -56,16 +56,31 @@ function applies(model: DecisionModel, options: Options): boolean {
   return date === undefined ? options.undated === 'check' : date >= options.since;
 }
 
-/** A paragraph after the last one, numbered and indented like it, naming the body the way the section does. */
-function addRequest(model: DecisionModel, section: RemedySection): Suggestion {
+/** The office's request, naming the body the way the section does (else by the profile's last name for it). */
+function request(model: DecisionModel, section: RemedySection, evidenceRequest: string): string {
+  const names = vocabularyOf(model.profile).bodyNames;
+  const inSection = model.text.slice(section.span.start, section.span.end).toLowerCase();
+  const body = names.find((n) => mentions(inSection, n.toLowerCase())) ?? names[names.length - 1]!;
+  return `${body[0]!.toUpperCase()}${body.slice(1)} ${evidenceRequest}`;
+}
+
+/** Whether the name stands in the text as words of its own ("the council", not "the councillor"). */
+function mentions(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + name.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** A paragraph after the last one, numbered and indented like it. */
+function addRequest(model: DecisionModel, section: RemedySection, evidenceRequest: string): Suggestion {
   const eol = eolOf(model.text);
   const inside = model.paragraphs.filter((p) => p.span.start > section.heading.span.end && p.span.end <= section.contentEnd && p.marker !== undefined);
   const last = inside[inside.length - 1];
   const lineStart = last && lineAt(model.lines, model.index, last.marker!.span.start).start;
   const prefix = last ? `${model.text.slice(lineStart!, last.marker!.span.start)}${markerText(last.marker!, last.marker!.value + 1)} ` : '';
-  const body = /\bthe Council\b/i.test(model.text.slice(section.span.start, section.span.end)) ? 'The Council' : 'The organisation';
   return {
     description: 'Add the request for evidence of compliance',
-    fix: { edits: [{ range: [section.contentEnd, section.contentEnd], text: `${eol}${eol}${prefix}${body} ${REQUEST}` }] },
+    fix: { edits: [{ range: [section.contentEnd, section.contentEnd], text: `${eol}${eol}${prefix}${request(model, section, evidenceRequest)}` }] },
   };
 }

@@ -7,7 +7,7 @@ import type { Fix, Span } from '../types';
  * input (house-style.md section 1); a statement marked final or draft is in house form and needs them.
  */
 export function needsFullFrontMatter(model: DecisionModel): boolean {
-  return model.frontMatter.status !== undefined;
+  return model.frontMatter.status !== undefined || model.profile.data.statusLines.final.length === 0;
 }
 
 /**

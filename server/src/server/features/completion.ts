@@ -30,8 +30,9 @@ function headings(model: DecisionModel, typed: string, range: Range): Completion
     const has = present.has(spec.id);
     return { label: spec.heading, detail: has ? 'House heading (already in this draft)' : 'House heading', sortText: `${has ? 1 : 0}${String(i).padStart(3, '0')}` };
   });
-  const signoff = { label: model.profile.data.signoff[0]!, detail: 'Sign-off line', sortText: '2000' };
-  return [...sections, signoff]
+  // Some offices (the SPSO) print no sign-off line.
+  const signoff = model.profile.data.signoff.slice(0, 1).map((label) => ({ label, detail: 'Sign-off line', sortText: '2000' }));
+  return [...sections, ...signoff]
     .filter((item) => item.label.toLowerCase().startsWith(typed.toLowerCase()))
     .map((item) => ({ ...item, kind: CompletionItemKind.Module, textEdit: { range, newText: item.label } }));
 }
@@ -62,7 +63,7 @@ function deadlines(model: DecisionModel, before: string, offset: number): Comple
   const word = typed.toLowerCase();
   if (!'within'.startsWith(word) && !word.startsWith('within')) return [];
   const range = rangeOf(model, { start: offset - typed.length, end: offset });
-  return houseDeadlinePhrases().map((phrase, i) => ({
+  return houseDeadlinePhrases(model.profile).map((phrase, i) => ({
     label: phrase,
     kind: CompletionItemKind.Text,
     detail: 'House deadline',
