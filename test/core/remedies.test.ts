@@ -61,7 +61,7 @@ test('an action can carry its deadline in a following sentence of its paragraph'
   const [action] = remedies(text);
   assert.equal(action!.deadline?.text, 'within four weeks of the final decision');
   assert.equal(action!.deadlineSource, 'own');
-  assert.deepEqual(action!.deadline?.term, { kind: 'period', quantity: 4, unit: 'week', anchor: { kind: 'final-decision', stated: true } });
+  assert.deepEqual(action!.deadline?.term, { kind: 'period', quantity: 4, unit: 'week', anchor: { kind: 'final-decision', stated: true }, calendar: 'england-and-wales' });
   assert.equal(isoDate(action!.due!), '2024-04-11');
 });
 
@@ -95,9 +95,9 @@ test('deadlines run from the final decision when no event is named, and from ano
   `);
   const terms = remedies(text).map((r) => r.deadline?.term);
   assert.deepEqual(terms, [
-    { kind: 'period', quantity: 65, unit: 'day', anchor: { kind: 'final-decision', stated: true } },
-    { kind: 'period', quantity: 30, unit: 'working-day', anchor: { kind: 'event', text: 'the date of request' } },
-    { kind: 'period', quantity: 2, unit: 'week', anchor: { kind: 'final-decision', stated: false } },
+    { kind: 'period', quantity: 65, unit: 'day', anchor: { kind: 'final-decision', stated: true }, calendar: 'england-and-wales' },
+    { kind: 'period', quantity: 30, unit: 'working-day', anchor: { kind: 'event', text: 'the date of request' }, calendar: 'england-and-wales' },
+    { kind: 'period', quantity: 2, unit: 'week', anchor: { kind: 'final-decision', stated: false }, calendar: 'england-and-wales' },
     { kind: 'date', date: { year: 2024, month: 6, day: 30 } },
     { kind: 'statutory' },
   ]);

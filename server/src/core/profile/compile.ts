@@ -1,6 +1,7 @@
 import { normaliseHeading } from '../text/normalise';
 import { ProfileSchema, type FieldRole, type ProfileData, type SectionSpec } from './schema';
 import { builtInParagraphs } from '../paragraphs/library';
+import type { CalendarId } from '../remedies/calendar';
 import lgscoData from './lgsco.json';
 
 /** A profile with its patterns compiled and its headings indexed, ready for the parser and rules. */
@@ -9,6 +10,8 @@ export interface Profile {
   /** The profile's id and name, for shells that say which house style a document was linted under. */
   id: string;
   name: string;
+  /** Whose bank holidays remedy due dates in working days skip. */
+  calendar: CalendarId;
   referencePattern: RegExp;
   /** Normalised heading (canonical, alias or variant) to the section it names. */
   headingIndex: Map<string, { spec: SectionSpec; kind: 'canonical' | 'alias' | 'variant'; form: string }>;
@@ -63,6 +66,7 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     data,
     id: data.id,
     name: data.name,
+    calendar: data.calendar,
     referencePattern: new RegExp(data.reference.pattern),
     headingIndex,
     sectionById,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALENDARS, DEFAULT_CALENDAR } from '../remedies/calendar';
 
 /** The cases that decide which sections a statement needs (house-style.md section 2). */
 export const OUTCOME_CASES = ['upheld-remedy-agreed', 'upheld-remedied', 'not-upheld', 'closed', 'unknown'] as const;
@@ -92,6 +93,10 @@ export const ProfileSchema = z.strictObject({
   remedyAgreedPatterns: z.array(Pattern).describe('Regular expressions for a remedy agreed now ("is ordered to"), matched ignoring case in the Summary and final decision.'),
   alreadyRemediedPatterns: z.array(Pattern).describe('Regular expressions for a remedy the body had already given ("has already apologised").'),
   remedies: RemediesSchema.prefault({}).describe('What the remedy rules expect, where the office words it differently from the LGSCO.'),
+  calendar: z
+    .enum(CALENDARS)
+    .default(DEFAULT_CALENDAR)
+    .describe('Whose bank holidays a deadline in working days skips: "england-and-wales" (the default) or "scotland".'),
   categories: z.record(z.string(), Texts).describe('Categories of the Category line, each with its subcategories; empty when the office has no Category line.'),
   clutter: z
     .strictObject({

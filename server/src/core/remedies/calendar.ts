@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { CalendarDate } from '../text/dates';
-import data from './bank-holidays.json';
+import englandAndWales from './bank-holidays.json';
+import scotland from './bank-holidays-scotland.json';
+
+/** The calendars whose bank holidays a count in working days skips; a profile names its office's. */
+export const CALENDARS = ['england-and-wales', 'scotland'] as const;
+export type CalendarId = (typeof CALENDARS)[number];
+
+export const DEFAULT_CALENDAR: CalendarId = 'england-and-wales';
+
+const DATA: Record<CalendarId, unknown> = { 'england-and-wales': englandAndWales, scotland };
 
 const BankHolidaysSchema = z.object({
   region: z.string(),
@@ -16,15 +25,17 @@ interface BankHolidays {
   dates: Set<string>;
 }
 
-let holidays: BankHolidays | undefined;
+const holidays = new Map<CalendarId, BankHolidays>();
 
-/** England and Wales bank holidays, as data: the years they cover and the dates. */
-export function bankHolidays(): BankHolidays {
-  if (holidays === undefined) {
-    const parsed = BankHolidaysSchema.parse(data);
-    holidays = { firstYear: parsed.firstYear, lastYear: parsed.lastYear, dates: new Set(parsed.dates) };
+/** A calendar's bank holidays, as data: the years they cover and the dates. */
+export function bankHolidays(calendar: CalendarId): BankHolidays {
+  let found = holidays.get(calendar);
+  if (found === undefined) {
+    const parsed = BankHolidaysSchema.parse(DATA[calendar]);
+    found = { firstYear: parsed.firstYear, lastYear: parsed.lastYear, dates: new Set(parsed.dates) };
+    holidays.set(calendar, found);
   }
-  return holidays;
+  return found;
 }
 
 /** A date written YYYY-MM-DD, when it is a real day. */
@@ -64,22 +75,22 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return { year, month, day: Math.min(date.day, last) };
 }
 
-export function isWorkingDay(date: CalendarDate): boolean {
+export function isWorkingDay(date: CalendarDate, calendar: CalendarId): boolean {
   const weekday = new Date(utc(date)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !bankHolidays().dates.has(isoDate(date));
+  return weekday !== 0 && weekday !== 6 && !bankHolidays(calendar).dates.has(isoDate(date));
 }
 
 /**
  * The day that is the n-th working day after `date`, or undefined when the count runs outside the
- * years the bank-holiday data covers (a guess there would give a wrong date with confidence).
+ * years the calendar's bank-holiday data covers (a guess there would give a wrong date with confidence).
  */
-export function addWorkingDays(date: CalendarDate, days: number): CalendarDate | undefined {
-  const { firstYear, lastYear } = bankHolidays();
+export function addWorkingDays(date: CalendarDate, days: number, calendar: CalendarId): CalendarDate | undefined {
+  const { firstYear, lastYear } = bankHolidays(calendar);
   let current = date;
   for (let counted = 0; counted < days; ) {
     current = addDays(current, 1);
     if (current.year < firstYear || current.year > lastYear) return undefined;
-    if (isWorkingDay(current)) counted++;
+    if (isWorkingDay(current, calendar)) counted++;
   }
   return date.year < firstYear ? undefined : current;
 }

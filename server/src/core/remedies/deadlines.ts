@@ -51,7 +51,7 @@ function readTerm(text: string, tokens: readonly Token[], at: number, v: Vocabul
   if (unit === undefined) return undefined;
   const anchor = readAnchor(text, tokens, unit.end, v);
   const quantity = number.value * unit.value.times;
-  return { term: { kind: 'period', quantity, unit: unit.value.unit, anchor: anchor?.anchor ?? { kind: 'final-decision', stated: false } }, end: anchor?.end ?? unit.end };
+  return { term: { kind: 'period', quantity, unit: unit.value.unit, anchor: anchor?.anchor ?? { kind: 'final-decision', stated: false }, calendar: v.calendar }, end: anchor?.end ?? unit.end };
 }
 
 /** "one (1) month": the figure repeats the words. */

@@ -9,11 +9,11 @@ import { addDays, addMonths, addWorkingDays } from './calendar';
 export function dueDate(term: DeadlineTerm, decisionDate: CalendarDate | undefined): CalendarDate | undefined {
   if (term.kind === 'date') return term.date;
   if (term.kind === 'statutory' || term.anchor.kind === 'event' || decisionDate === undefined) return undefined;
-  const due = countFrom(decisionDate, term.quantity, term.unit);
+  const due = countFrom(decisionDate, term);
   return due !== undefined && due.year <= 9999 ? due : undefined;
 }
 
-function countFrom(date: CalendarDate, quantity: number, unit: Extract<DeadlineTerm, { kind: 'period' }>['unit']): CalendarDate | undefined {
+function countFrom(date: CalendarDate, { quantity, unit, calendar }: Extract<DeadlineTerm, { kind: 'period' }>): CalendarDate | undefined {
   // Past about a century no deadline is meant, and the arithmetic would leave the calendar.
   if (quantity > 36_500) return undefined;
   switch (unit) {
@@ -24,6 +24,6 @@ function countFrom(date: CalendarDate, quantity: number, unit: Extract<DeadlineT
     case 'day':
       return addDays(date, quantity);
     case 'working-day':
-      return addWorkingDays(date, quantity);
+      return addWorkingDays(date, quantity, calendar);
   }
 }

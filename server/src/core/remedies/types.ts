@@ -1,6 +1,7 @@
 import type { Heading } from '../model/model';
 import type { CalendarDate } from '../text/dates';
 import type { Span } from '../types';
+import type { CalendarId } from './calendar';
 
 /** What an action does, as the house's guidance on remedies groups them (house-style.md section 6). */
 export const REMEDY_KINDS = ['apology', 'payment', 'reassessment', 'review', 'training', 'policy', 'record-correction', 'evidence', 'other'] as const;
@@ -33,7 +34,8 @@ export type DeadlineUnit = 'month' | 'week' | 'day' | 'working-day';
 export type DeadlineAnchor = { kind: 'final-decision'; stated: boolean } | { kind: 'event'; text: string };
 
 export type DeadlineTerm =
-  | { kind: 'period'; quantity: number; unit: DeadlineUnit; anchor: DeadlineAnchor }
+  /** `calendar` is the profile's: whose bank holidays a count in working days skips. */
+  | { kind: 'period'; quantity: number; unit: DeadlineUnit; anchor: DeadlineAnchor; calendar: CalendarId }
   | { kind: 'date'; date: CalendarDate }
   /** "within the statutory timescales": a real limit, but one the text does not state. */
   | { kind: 'statutory' };

@@ -4,6 +4,7 @@ import { REMEDY_KINDS, type DeadlineUnit, type RemedyKind } from './types';
 import { PhraseTable, phraseSet } from './phrases';
 import data from './vocabulary.json';
 import type { Profile } from '../profile/compile';
+import { DEFAULT_CALENDAR, type CalendarId } from './calendar';
 
 const Phrases = z.array(z.string().min(1));
 
@@ -57,9 +58,11 @@ export interface Vocabulary {
   housePhrases: readonly string[];
   evidenceRequest: string;
   bodyNames: readonly string[];
+  /** Whose working days "within 10 working days" counts: the profile's calendar. */
+  calendar: CalendarId;
 }
 
-function compile(v: z.infer<typeof VocabularySchema>): Vocabulary {
+function compile(v: z.infer<typeof VocabularySchema>, calendar: CalendarId = DEFAULT_CALENDAR): Vocabulary {
   const d = v.deadlines;
   const unit = (list: string[], name: DeadlineUnit, times = 1) => list.map((p) => [p, { unit: name, times }] as const);
   return {
@@ -80,6 +83,7 @@ function compile(v: z.infer<typeof VocabularySchema>): Vocabulary {
     housePhrases: v.housePhrases,
     evidenceRequest: v.evidenceRequest,
     bodyNames: v.bodyNames,
+    calendar,
   };
 }
 
@@ -99,10 +103,10 @@ function base(): z.infer<typeof VocabularySchema> {
   return parsed;
 }
 
-/** The words for a document of this profile: the LGSCO's, with what the profile's `remedies` replaces. */
+/** The words for a document of this profile: the LGSCO's, with what the profile's `remedies` replaces, counted by its calendar. */
 export function vocabularyOf(profile: Profile): Vocabulary {
   const own = profile.data.remedies;
-  if (Object.keys(own).length === 0) return vocabulary();
+  if (Object.keys(own).length === 0 && profile.calendar === DEFAULT_CALENDAR) return vocabulary();
   let v = byProfile.get(profile);
   if (v === undefined) {
     const lgsco = base();
@@ -114,7 +118,7 @@ export function vocabularyOf(profile: Profile): Vocabulary {
       defaultDeadline: own.defaultDeadline ?? lgsco.defaultDeadline,
       housePhrases: own.deadlinePhrases ?? lgsco.housePhrases,
       deadlines: { ...lgsco.deadlines, finalDecision: own.decisionEvents ?? lgsco.deadlines.finalDecision },
-    });
+    }, profile.calendar);
     byProfile.set(profile, v);
   }
   return v;
