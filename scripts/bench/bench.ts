@@ -134,13 +134,14 @@ const rows = [
 ];
 
 const trees = { one: writeTree(oneMb, '.decision.txt'), ten: writeTree(tenMb, '.decision.txt'), peerOne: writeTree(oneMb, '.md'), peerTen: writeTree(tenMb, '.md') };
-let seconds: Record<'cliOne' | 'cliTen' | 'serialTen' | 'cached' | 'peerOne' | 'peerTen', number>;
+let seconds: Record<'cliOne' | 'cliTen' | 'serialTen' | 'threadsTen' | 'cached' | 'peerOne' | 'peerTen', number>;
 try {
   spawnSync(process.execPath, cliArgs('--cache', '--cache-location', join(trees.ten, '.cache.json')), { cwd: trees.ten, maxBuffer: 512 * MB });
   seconds = {
     cliOne: timeCommand(trees.one, cliArgs()),
     cliTen: timeCommand(trees.ten, cliArgs()),
     serialTen: timeCommand(trees.ten, cliArgs('--concurrency', '1')),
+    threadsTen: timeCommand(trees.ten, cliArgs('--concurrency', '2')),
     cached: timeCommand(trees.ten, cliArgs('--cache', '--cache-location', join(trees.ten, '.cache.json'))),
     peerOne: timeCommand(trees.peerOne, PEER_ARGS),
     peerTen: timeCommand(trees.peerTen, PEER_ARGS, 1),
@@ -152,8 +153,9 @@ const cold = coldStart(small);
 const autoThreads = workerCount('auto', tenMb.length, availableParallelism());
 rows.push(
   commandRow('CLI, 1 MB corpus', oneMb, seconds.cliOne),
-  commandRow(`CLI, 10 MB corpus (auto: ${autoThreads} worker threads)`, tenMb, seconds.cliTen),
+  commandRow(`CLI, 10 MB corpus (auto: ${autoThreads > 1 ? `${autoThreads} worker threads` : 'one thread'})`, tenMb, seconds.cliTen),
   commandRow('CLI, 10 MB corpus, --concurrency 1', tenMb, seconds.serialTen),
+  commandRow('CLI, 10 MB corpus, --concurrency 2', tenMb, seconds.threadsTen),
   commandRow('CLI, 10 MB corpus, warm --cache', tenMb, seconds.cached),
   commandRow('markdownlint-cli2 (peer), 1 MB corpus', oneMb, seconds.peerOne),
   commandRow('markdownlint-cli2 (peer), 10 MB corpus', tenMb, seconds.peerTen),

@@ -78,10 +78,11 @@ describe('--concurrency', () => {
 });
 
 describe('how many worker threads', () => {
-  it('uses threads by itself only for many files on more than one core', () => {
+  it('uses threads by itself only for many files, one fewer than the cores', () => {
     assert.equal(workerCount('auto', AUTO_MIN_FILES - 1, 8), 1);
-    assert.equal(workerCount('auto', AUTO_MIN_FILES, 1), 1);
-    assert.equal(workerCount('auto', AUTO_MIN_FILES, 2), 2);
+    assert.equal(workerCount('auto', AUTO_MIN_FILES, 1), 0);
+    assert.equal(workerCount('auto', AUTO_MIN_FILES, 2), 1);
+    assert.equal(workerCount('auto', AUTO_MIN_FILES, 4), 3);
     assert.equal(workerCount(4, 3, 2), 3);
     assert.equal(workerCount(1, 500, 8), 1);
   });

@@ -2,11 +2,10 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ResolvedConfig } from '../core';
 import type { ConfigLoader } from '../node/config-loader';
-import { readDraftStream } from '../node/draft-file';
+import { readDraft, readDraftStream } from '../node/draft-file';
 import { writeFixes } from '../node/fix-write';
 import { LintCache } from '../node/lint-cache';
 import { packageVersion } from '../node/package-info';
-import { readAhead, type ReadResult } from '../node/read-ahead';
 import { findDrafts } from '../node/find-drafts';
 import { PathError } from '../node/path-error';
 import { withoutAliases } from '../node/unique-files';
@@ -80,9 +79,9 @@ const QUEUED_PER_WORKER = 16;
 async function checkFiles(files: readonly string[], checking: FileChecking): Promise<(FileReport | PathError)[]> {
   const outcomes: Promise<FileReport | PathError>[] = [];
   const limit = (checking.pool?.size ?? 0) * QUEUED_PER_WORKER;
-  for await (const read of readAhead(files)) {
-    const config = (await checking.loader.forFile(read.file)).config;
-    const outcome = checkFile(read, config, checking);
+  for (const file of files) {
+    const config = (await checking.loader.forFile(file)).config;
+    const outcome = checkFile(file, config, checking);
     // A bug (not a file's problem) rejects; it is raised in file order below, not as an unhandled rejection now.
     outcome.catch(() => undefined);
     outcomes.push(outcome);
@@ -92,16 +91,15 @@ async function checkFiles(files: readonly string[], checking: FileChecking): Pro
   return Promise.all(outcomes);
 }
 
-async function checkFile(read: ReadResult, config: ResolvedConfig, { options, cache, pool }: FileChecking): Promise<FileReport | PathError> {
-  const { file } = read;
+async function checkFile(file: string, config: ResolvedConfig, { options, cache, pool }: FileChecking): Promise<FileReport | PathError> {
   try {
-    if ('error' in read) throw read.error;
-    const key = cache?.keyOf(read.text, config);
+    const text = readDraft(file);
+    const key = cache?.keyOf(text, config);
     const cached = key === undefined ? undefined : cache?.cached(file, key);
-    const checked = cached !== undefined ? { messages: cached } : pool === undefined ? checkText(read.text, options, config) : await pool.check(file, read.text).catch((error: Error) => new PathError(file, `could not be linted: ${error.message}`));
+    const checked = cached !== undefined ? { messages: cached } : pool === undefined ? checkText(text, options, config) : await pool.check(file, text).catch((error: Error) => new PathError(file, `could not be linted: ${error.message}`));
     if (checked instanceof PathError) return checked;
     if (key !== undefined && cached === undefined) cache?.store(file, key, checked.messages);
-    if (options.fix && checked.output !== undefined) await writeFixes(file, read.text, checked.output);
+    if (options.fix && checked.output !== undefined) await writeFixes(file, text, checked.output);
     return reportOf(file, checked, options);
   } catch (error) {
     return PathError.from(file, error, 'cannot be read');

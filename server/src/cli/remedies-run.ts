@@ -20,7 +20,7 @@ export async function remediesRun(options: CliOptions, io: CliIo, loader: Config
     failed = true;
     io.stderr.write(`decision-lint: ${error.message}\n`);
   };
-  const add = async (filePath: string, read: () => Promise<string>, configFolder = dirname(filePath)) => {
+  const add = async (filePath: string, read: () => string | Promise<string>, configFolder = dirname(filePath)) => {
     const { config } = await loader.forFolder(configFolder);
     try {
       reports.push(exportRemedies(filePath, await read(), config, options.decisionDate));
