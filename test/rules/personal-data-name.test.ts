@@ -29,6 +29,7 @@ ruleTests('personal-data-name', {
     },
     { name: 'charities named after a person', text: withSentence('A Marie Curie nurse and a Leonard Cheshire home were considered.') },
     { name: 'a given name alone, and a pseudonym after a given name', text: withSentence('Sarah, his carer, told Officer X and Mr C.') },
+    { name: 'a title typed twice before a pseudonym', text: withSentence('Mrs Mrs C rang the Council, and Mr Mr on the next line was cut.') },
   ],
   invalid: [
     dataCase('His neighbour Mrs Jones saw the carers leave.', 'Mrs Jones', 'A real name identifies a person'),
@@ -40,6 +41,7 @@ ruleTests('personal-data-name', {
     dataCase('When Anne-Marie McDonald visited, she saw no carers.', 'Anne-Marie McDonald', 'A real name'),
     dataCase('In June Mrs Sarah Jane Whitfield complained for him.', 'Mrs Sarah Jane Whitfield', 'A real name'),
     dataCase('Sarah Jane Smith rang him.', 'Sarah Jane Smith', 'A real name'),
+    dataCase('A title typed twice is not a name, but what follows it is: Mr Mr Patel rang.', 'Mr Patel', 'A real name'),
     {
       name: 'names in a web copy, each at its line and column',
       text: NAMED_WEB_COPY,

@@ -67,7 +67,7 @@ const DETECTORS: Detector[] = [
     accept: (found) => /\d/.test(found),
   },
   { kind: 'name', find: fullNamesIn },
-  { kind: 'name', pattern: /\b(?:Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0][A-Z][a-z]{1,30}(?:-[A-Z][a-z]{1,30})?\b/g, accept: hasSurname },
+  { kind: 'name', pattern: /\b(?:Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0](?!(?:Mrs|Miss|Mr|Ms|Mx|Dr)\b)[A-Z][a-z]{1,30}(?:-[A-Z][a-z]{1,30})?\b/g, accept: hasSurname },
 ];
 
 /** "In 2019 Station Road was closed": a year before a street is a date, not a house number. */
