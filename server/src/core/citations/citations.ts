@@ -95,7 +95,7 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
   const mentionBefore = new Map<number, ActMention>();
   for (const mention of mentions) {
     AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.span.end;
-    AFTER_ACT.exec(text);
+    AFTER_ACT.test(text);
     mentionBefore.set(AFTER_ACT.lastIndex, mention);
   }
   const region = regionOf(model);
@@ -120,7 +120,7 @@ function chainGroups(text: string, groups: ProvisionGroup[]): Chain[] {
   for (const group of groups) {
     if (previous !== undefined) {
       CHAIN.lastIndex = previous.end;
-      if (CHAIN.exec(text) !== null && CHAIN.lastIndex === group.span.start) {
+      if (CHAIN.test(text) && CHAIN.lastIndex === group.span.start) {
         previous.groups.push(group);
         previous.end = group.span.end;
         continue;
@@ -145,11 +145,11 @@ function bindChain(text: string, chain: Chain, context: Context): void {
   const before = context.mentionBefore.get(start);
   if (before !== undefined) return bind(chain, before, 'named');
   OF_OR_TO.lastIndex = chain.end;
-  const hasOf = OF_OR_TO.exec(text) !== null;
+  const hasOf = OF_OR_TO.test(text);
   const afterOf = OF_OR_TO.lastIndex;
   if (hasOf) {
     THE.lastIndex = afterOf;
-    THE.exec(text);
+    THE.test(text);
     const named = context.mentionAt.get(THE.lastIndex) ?? context.mentionAt.get(afterOf);
     if (named !== undefined) return bind(chain, named, 'named', named.span.end);
     ACT_REFERENCE.lastIndex = afterOf;
@@ -162,20 +162,35 @@ function bindChain(text: string, chain: Chain, context: Context): void {
     }
   }
   BEFORE_ACT.lastIndex = chain.end;
-  if (BEFORE_ACT.exec(text) !== null) {
+  if (BEFORE_ACT.test(text)) {
     const following = context.mentionAt.get(BEFORE_ACT.lastIndex);
     if (following !== undefined) return bind(chain, following, 'named', following.span.end);
   }
   // A bare "section 47" belongs to an Act named before it in the same house section: statements set
   // out the law under a sub-heading and then refer back to it ("Section 47 enquiries", "S47"). The
   // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
-  if (context.mentions.length === 0) return;
-  const region = context.region(start);
-  const here = (m: ActMention) => context.region(m.span.start) === region;
-  const describes = (m: ActMention) => chain.groups.every((g) => g.provisions.every((p) => context.catalogue.describes(m.act!, p)));
-  const fitting = lastBefore(context.mentions, start, (m) => !here(m) || (m.act !== undefined && describes(m)));
-  const nearby = fitting !== undefined && here(fitting) ? fitting : lastBefore(context.mentions, start, () => true);
-  if (nearby !== undefined && here(nearby)) bind(chain, nearby, 'nearby');
+  const nearby = nearbyMention(chain.groups, start, context);
+  if (nearby !== undefined) bind(chain, nearby, 'nearby');
+}
+
+/** Loops rather than closures: a text dense with bare citations binds tens of thousands of them. */
+function nearbyMention(groups: ProvisionGroup[], start: number, context: Context): ActMention | undefined {
+  const { mentions, region, catalogue } = context;
+  const last = countEndingBy(mentions, start) - 1;
+  if (last < 0) return undefined;
+  const here = region(start);
+  for (let i = last; i >= 0 && region(mentions[i]!.span.start) === here; i--) {
+    const act = mentions[i]!.act;
+    if (act !== undefined && describesAll(catalogue, act, groups)) return mentions[i];
+  }
+  return region(mentions[last]!.span.start) === here ? mentions[last] : undefined;
+}
+
+function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: ProvisionGroup[]): boolean {
+  for (const group of groups) {
+    for (const provision of group.provisions) if (!catalogue.describes(act, provision)) return false;
+  }
+  return true;
 }
 
 function bind(chain: Chain, mention: ActMention, binding: Binding, end?: number): void {
@@ -196,6 +211,12 @@ function referredAct(mentions: ActMention[], before: number, determiner: string 
 
 /** The latest mention ending before the offset that `accept` takes, searching back from the nearest. */
 function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMention) => boolean): ActMention | undefined {
+  for (let i = countEndingBy(mentions, offset) - 1; i >= 0; i--) if (accept(mentions[i]!)) return mentions[i];
+  return undefined;
+}
+
+/** How many of the mentions, in text order, end at or before the offset. */
+function countEndingBy(mentions: ActMention[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -203,8 +224,7 @@ function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMenti
     if (mentions[mid]!.span.end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) if (accept(mentions[i]!)) return mentions[i];
-  return undefined;
+  return lo;
 }
 
 function toCitation(chain: Chain, catalogue: Catalogue): Citation {
@@ -215,30 +235,62 @@ function toCitation(chain: Chain, catalogue: Catalogue): Citation {
   // Loops, not spreads and flatMap: a text dense with citations makes this the citation parser's hottest code.
   for (const group of chain.groups) {
     start = Math.min(start, group.span.start);
-    for (const token of group.provisions) provisions.push(toProvision(token, group, act, catalogue));
+    for (const token of group.provisions) provisions.push(new CitedProvision(token, group, act, catalogue));
   }
   const end = Math.max(chain.end, named?.span.end ?? 0);
-  const citation: Citation = { span: { start, end }, binding: chain.binding, groups: chain.groups, provisions };
-  if (chain.mention) citation.mention = chain.mention;
-  if (act) {
-    citation.act = act;
-    citation.address = catalogue.address(act);
-  }
-  return citation;
+  return new CitedAct({ start, end }, chain, provisions, catalogue);
 }
 
-function toProvision(token: ProvisionToken, group: ProvisionGroup, act: CatalogueAct | undefined, catalogue: Catalogue): Provision {
-  const provision: Provision = { span: token.span, idSpan: token.idSpan, pathSpans: token.pathSpans, path: token.path, group };
-  if (token.section !== undefined) provision.section = token.section;
-  if (token.schedule !== undefined) provision.schedule = token.schedule;
-  if (token.scheduleSpan !== undefined) provision.scheduleSpan = token.scheduleSpan;
-  if (token.paragraph !== undefined) provision.paragraph = token.paragraph;
-  if (act !== undefined) {
-    provision.address = catalogue.address(act, provision);
-    const description = catalogue.description(act, provision);
-    if (description !== undefined) provision.description = description;
+/**
+ * Addresses and descriptions are read by hovers alone, so they are worked out when read rather than
+ * built for each of the tens of thousands of provisions a long text may cite.
+ */
+class CitedAct implements Citation {
+  readonly binding: Binding;
+  readonly groups: ProvisionGroup[];
+  readonly mention?: ActMention;
+  readonly act?: CatalogueAct;
+
+  constructor(readonly span: Span, chain: Chain, readonly provisions: Provision[], private readonly catalogue: Catalogue) {
+    this.binding = chain.binding;
+    this.groups = chain.groups;
+    if (chain.mention) this.mention = chain.mention;
+    if (chain.mention?.act) this.act = chain.mention.act;
   }
-  return provision;
+
+  get address(): string | undefined {
+    return this.act === undefined ? undefined : this.catalogue.address(this.act);
+  }
+}
+
+class CitedProvision implements Provision {
+  readonly span: Span;
+  readonly idSpan: Span;
+  readonly pathSpans: Span[];
+  readonly path: string[];
+  readonly section?: string;
+  readonly schedule?: string;
+  readonly scheduleSpan?: Span;
+  readonly paragraph?: string;
+
+  constructor(token: ProvisionToken, readonly group: ProvisionGroup, private readonly act: CatalogueAct | undefined, private readonly catalogue: Catalogue) {
+    this.span = token.span;
+    this.idSpan = token.idSpan;
+    this.pathSpans = token.pathSpans;
+    this.path = token.path;
+    if (token.section !== undefined) this.section = token.section;
+    if (token.schedule !== undefined) this.schedule = token.schedule;
+    if (token.scheduleSpan !== undefined) this.scheduleSpan = token.scheduleSpan;
+    if (token.paragraph !== undefined) this.paragraph = token.paragraph;
+  }
+
+  get address(): string | undefined {
+    return this.act === undefined ? undefined : this.catalogue.address(this.act, this);
+  }
+
+  get description(): string | undefined {
+    return this.act === undefined ? undefined : this.catalogue.description(this.act, this);
+  }
 }
 
 /** Website clutter and directive comments are not statement text. */

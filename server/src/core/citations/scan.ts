@@ -187,7 +187,8 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
     const at = m.index;
-    if (skip(at) || /['\u2019]/.test(text[at - 1] ?? '')) continue;
+    const before = text.charCodeAt(at - 1);
+    if (before === 39 || before === 0x2019 || skip(at)) continue;
     const raw = m[0];
     const keywordEnd = at + raw.length;
     const keyword: Keyword = {
@@ -235,7 +236,7 @@ function paragraphFirstGroup(text: string, from: number, keyword: Keyword): Prov
   const paragraphs = parseList(text, from, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return undefined;
   OF_SCHEDULE.lastIndex = paragraphs[paragraphs.length - 1]!.span.end;
-  if (OF_SCHEDULE.exec(text) === null) return undefined;
+  if (!OF_SCHEDULE.test(text)) return undefined;
   const schedules = slashed(text, OF_SCHEDULE.lastIndex, SCHEDULE_ID);
   if (schedules.items.length === 0) return undefined;
   return { span: { start: keyword.span.start, end: schedules.end }, keyword, provisions: pairSchedules(schedules.items, paragraphs) };
@@ -259,7 +260,7 @@ function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; 
     items.push({ id: m[0], span: { start: at, end: id.lastIndex }, slot: items.length, slots: 0 });
     at = id.lastIndex;
     SLASH.lastIndex = at;
-    if (SLASH.exec(text) === null || items.length >= MAX_ALTERNATIVES) break;
+    if (!SLASH.test(text) || items.length >= MAX_ALTERNATIVES) break;
     at = SLASH.lastIndex;
   }
   const end = items.length === 0 ? from : items[items.length - 1]!.span.end;
@@ -298,7 +299,10 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
     const written: ListedToken[] = [];
     for (const id of ids) {
       for (const alternative of path.alternatives) {
-        const token: ListedToken = { span: { start: id.span.start, end: id === last ? path.end : id.span.end }, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans };
+        // Without a path a provision spans just its number: the two spans are one object.
+        const end = id === last ? path.end : id.span.end;
+        const span = end === id.span.end ? id.span : { start: id.span.start, end };
+        const token: ListedToken = { span, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans };
         token[kind] = id.id;
         if (ids.length > 1) {
           token.slot = id.slot;
@@ -307,11 +311,11 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
         written.push(token);
       }
     }
-    if (rangeFrom !== undefined && written.length === 1) out.push(...rangeBetween(rangeFrom, written[0]!));
-    out.push(...written);
+    if (rangeFrom !== undefined && written.length === 1) for (const between of rangeBetween(rangeFrom, written[0]!)) out.push(between);
+    for (const token of written) out.push(token);
     at = path.end;
     RANGE_SEPARATOR.lastIndex = at;
-    const isRange = RANGE_SEPARATOR.exec(text) !== null && startsProvision(text, RANGE_SEPARATOR.lastIndex, idPattern);
+    const isRange = RANGE_SEPARATOR.test(text) && startsProvision(text, RANGE_SEPARATOR.lastIndex, idPattern);
     if (isRange) {
       rangeFrom = written.length === 1 ? written[0] : undefined;
       at = RANGE_SEPARATOR.lastIndex;
@@ -320,14 +324,14 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
     rangeFrom = undefined;
     for (;;) {
       LIST_SEPARATOR.lastIndex = at;
-      if (LIST_SEPARATOR.exec(text) === null || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40 || written.length !== 1) break;
+      if (!LIST_SEPARATOR.test(text) || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40 || written.length !== 1) break;
       const sibling = siblingOf(text, LIST_SEPARATOR.lastIndex, written[0]!);
       if (sibling === undefined) break;
       out.push(sibling);
       at = sibling.span.end;
     }
     LIST_SEPARATOR.lastIndex = at;
-    if (LIST_SEPARATOR.exec(text) === null || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
+    if (!LIST_SEPARATOR.test(text) || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
     at = LIST_SEPARATOR.lastIndex;
   }
   return out;
@@ -367,7 +371,7 @@ function startsProvision(text: string, at: number, idPattern: RegExp): boolean {
   const end = idPattern.lastIndex;
   if (!/^\d+$/.test(m[0]) || text[end] === '(') return true;
   NOT_A_PROVISION_AFTER.lastIndex = end;
-  return NOT_A_PROVISION_AFTER.exec(text) === null;
+  return !NOT_A_PROVISION_AFTER.test(text);
 }
 
 /** "sections 33-35": the numbers between two plain section numbers, written as the range. */
@@ -425,7 +429,7 @@ function bracketItems(text: string, from: number): { items: { id: string; span: 
     at = PATH_ITEM.lastIndex;
     if (text[at] === ')') return { items, end: at + 1 };
     IN_BRACKET_SEPARATOR.lastIndex = at;
-    if (IN_BRACKET_SEPARATOR.exec(text) === null || items.length >= MAX_ALTERNATIVES) return undefined;
+    if (!IN_BRACKET_SEPARATOR.test(text) || items.length >= MAX_ALTERNATIVES) return undefined;
     at = IN_BRACKET_SEPARATOR.lastIndex;
   }
 }
