@@ -3,7 +3,8 @@ import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { DIRECTIVE_LINE } from '../parse/classify';
 import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
-import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup, type ProvisionToken } from './scan';
+import { Chain } from './chain';
+import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
 
 /**
  * How a citation's Act was found: named in it ("section 47 of the Children Act 1989"), referred to
@@ -79,13 +80,6 @@ const AFTER_ACT = /,?[ \t\u00A0]{0,3}/y;
 const DEFINED_ACT = normaliseTerm('the Act');
 const CHAIN = /,?[ \t\u00A0]{1,3}and[ \t\u00A0]{1,3}|,[ \t\u00A0]{0,3}/y;
 
-interface Chain {
-  groups: ProvisionGroup[];
-  mention?: ActMention;
-  binding: Binding;
-  end: number;
-}
-
 function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] {
   const { text } = model;
   const skip = skipper(model);
@@ -99,22 +93,22 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
     mentionBefore.set(AFTER_ACT.lastIndex, mention);
   }
   const region = regionOf(model);
-  const chains = chainGroups(text, groups);
+  const citations = chainGroups(text, groups, catalogue);
   const used = new Set<ActMention>();
   const context: Context = { catalogue, mentionAt, mentionBefore, mentions, region };
-  for (const chain of chains) {
-    bindChain(text, chain, context);
-    if (chain.binding === 'named' && chain.mention) used.add(chain.mention);
+  for (const citation of citations) {
+    bindChain(text, citation, context);
+    citation.close();
+    if (citation.binding === 'named' && citation.mention) used.add(citation.mention);
   }
-  const citations = chains.map((chain) => toCitation(chain, catalogue));
   for (const mention of mentions) {
-    if (!used.has(mention)) citations.push(toCitation({ groups: [], mention, binding: 'named', end: mention.span.end }, catalogue));
+    if (!used.has(mention)) citations.push(Chain.ofMention(mention, catalogue));
   }
   return citations.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
-function chainGroups(text: string, groups: ProvisionGroup[]): Chain[] {
+function chainGroups(text: string, groups: ProvisionGroup[], catalogue: Catalogue): Chain[] {
   const chains: Chain[] = [];
   let previous: Chain | undefined;
   for (const group of groups) {
@@ -126,7 +120,7 @@ function chainGroups(text: string, groups: ProvisionGroup[]): Chain[] {
         continue;
       }
     }
-    previous = { groups: [group], binding: 'none', end: group.span.end };
+    previous = new Chain([group], group.span, catalogue);
     chains.push(previous);
   }
   return chains;
@@ -143,7 +137,7 @@ interface Context {
 function bindChain(text: string, chain: Chain, context: Context): void {
   const start = chain.groups[0]!.span.start;
   const before = context.mentionBefore.get(start);
-  if (before !== undefined) return bind(chain, before, 'named');
+  if (before !== undefined) return chain.bind(before, 'named');
   OF_OR_TO.lastIndex = chain.end;
   const hasOf = OF_OR_TO.test(text);
   const afterOf = OF_OR_TO.lastIndex;
@@ -151,26 +145,26 @@ function bindChain(text: string, chain: Chain, context: Context): void {
     THE.lastIndex = afterOf;
     THE.test(text);
     const named = context.mentionAt.get(THE.lastIndex) ?? context.mentionAt.get(afterOf);
-    if (named !== undefined) return bind(chain, named, 'named', named.span.end);
+    if (named !== undefined) return chain.bind(named, 'named', named.span.end);
     ACT_REFERENCE.lastIndex = afterOf;
     const reference = ACT_REFERENCE.exec(text);
     if (reference !== null) {
       chain.end = ACT_REFERENCE.lastIndex;
       const referred = referredAct(context.mentions, start, reference[1], reference[2]);
-      if (referred !== undefined) bind(chain, referred, 'referred');
+      if (referred !== undefined) chain.bind(referred, 'referred');
       return;
     }
   }
   BEFORE_ACT.lastIndex = chain.end;
   if (BEFORE_ACT.test(text)) {
     const following = context.mentionAt.get(BEFORE_ACT.lastIndex);
-    if (following !== undefined) return bind(chain, following, 'named', following.span.end);
+    if (following !== undefined) return chain.bind(following, 'named', following.span.end);
   }
   // A bare "section 47" belongs to an Act named before it in the same house section: statements set
   // out the law under a sub-heading and then refer back to it ("Section 47 enquiries", "S47"). The
   // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
   const nearby = nearbyMention(chain.groups, start, context);
-  if (nearby !== undefined) bind(chain, nearby, 'nearby');
+  if (nearby !== undefined) chain.bind(nearby, 'nearby');
 }
 
 /** Loops rather than closures: a text dense with bare citations binds tens of thousands of them. */
@@ -191,12 +185,6 @@ function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: Provision
     for (const provision of group.provisions) if (!catalogue.describes(act, provision)) return false;
   }
   return true;
-}
-
-function bind(chain: Chain, mention: ActMention, binding: Binding, end?: number): void {
-  chain.mention = mention;
-  chain.binding = binding;
-  if (end !== undefined) chain.end = end;
 }
 
 /**
@@ -225,72 +213,6 @@ function countEndingBy(mentions: ActMention[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function toCitation(chain: Chain, catalogue: Catalogue): Citation {
-  const act = chain.mention?.act;
-  const named = chain.binding === 'named' ? chain.mention : undefined;
-  let start = named?.span.start ?? Infinity;
-  const provisions: Provision[] = [];
-  // Loops, not spreads and flatMap: a text dense with citations makes this the citation parser's hottest code.
-  for (const group of chain.groups) {
-    start = Math.min(start, group.span.start);
-    for (const token of group.provisions) provisions.push(new CitedProvision(token, group, act, catalogue));
-  }
-  const end = Math.max(chain.end, named?.span.end ?? 0);
-  return new CitedAct({ start, end }, chain, provisions, catalogue);
-}
-
-/**
- * Addresses and descriptions are read by hovers alone, so they are worked out when read rather than
- * built for each of the tens of thousands of provisions a long text may cite.
- */
-class CitedAct implements Citation {
-  readonly binding: Binding;
-  readonly groups: ProvisionGroup[];
-  readonly mention?: ActMention;
-  readonly act?: CatalogueAct;
-
-  constructor(readonly span: Span, chain: Chain, readonly provisions: Provision[], private readonly catalogue: Catalogue) {
-    this.binding = chain.binding;
-    this.groups = chain.groups;
-    if (chain.mention) this.mention = chain.mention;
-    if (chain.mention?.act) this.act = chain.mention.act;
-  }
-
-  get address(): string | undefined {
-    return this.act === undefined ? undefined : this.catalogue.address(this.act);
-  }
-}
-
-class CitedProvision implements Provision {
-  readonly span: Span;
-  readonly idSpan: Span;
-  readonly pathSpans: Span[];
-  readonly path: string[];
-  readonly section?: string;
-  readonly schedule?: string;
-  readonly scheduleSpan?: Span;
-  readonly paragraph?: string;
-
-  constructor(token: ProvisionToken, readonly group: ProvisionGroup, private readonly act: CatalogueAct | undefined, private readonly catalogue: Catalogue) {
-    this.span = token.span;
-    this.idSpan = token.idSpan;
-    this.pathSpans = token.pathSpans;
-    this.path = token.path;
-    if (token.section !== undefined) this.section = token.section;
-    if (token.schedule !== undefined) this.schedule = token.schedule;
-    if (token.scheduleSpan !== undefined) this.scheduleSpan = token.scheduleSpan;
-    if (token.paragraph !== undefined) this.paragraph = token.paragraph;
-  }
-
-  get address(): string | undefined {
-    return this.act === undefined ? undefined : this.catalogue.address(this.act, this);
-  }
-
-  get description(): string | undefined {
-    return this.act === undefined ? undefined : this.catalogue.description(this.act, this);
-  }
 }
 
 /** Website clutter and directive comments are not statement text. */
