@@ -16,14 +16,27 @@ export class Chain implements Citation {
   /** Where the citation's text ends so far: a chained group or a bound Act's name moves it on. */
   end: number;
   private listed?: Provision[];
+  /** All the groups, once more than one is chained or they are asked for. */
+  private chained?: ProvisionGroup[];
 
-  constructor(readonly groups: ProvisionGroup[], public span: Span, private readonly catalogue: Catalogue) {
+  constructor(private readonly first: ProvisionGroup | undefined, public span: Span, private readonly catalogue: Catalogue) {
     this.end = span.end;
+  }
+
+  get groups(): ProvisionGroup[] {
+    this.chained ??= this.first === undefined ? [] : [this.first];
+    return this.chained;
+  }
+
+  /** A group joined to the last by "and" or a comma. */
+  add(group: ProvisionGroup): void {
+    this.groups.push(group);
+    this.end = group.span.end;
   }
 
   /** An Act named with no provision cited. */
   static ofMention(mention: ActMention, catalogue: Catalogue): Chain {
-    const chain = new Chain([], mention.span, catalogue);
+    const chain = new Chain(undefined, mention.span, catalogue);
     chain.bind(mention, 'named');
     return chain;
   }
@@ -38,7 +51,7 @@ export class Chain implements Citation {
   /** Sets the span: from the first group or the Act named before it to the last group or the Act named after. */
   close(): void {
     const named = this.binding === 'named' ? this.mention : undefined;
-    const start = Math.min(named?.span.start ?? Infinity, this.groups[0]?.span.start ?? Infinity);
+    const start = Math.min(named?.span.start ?? Infinity, this.first?.span.start ?? Infinity);
     const end = Math.max(this.end, named?.span.end ?? 0);
     if (start !== this.span.start || end !== this.span.end) this.span = { start, end };
   }

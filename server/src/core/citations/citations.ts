@@ -1,4 +1,4 @@
-import { lineAt } from '../text/lines';
+import { lineAt, type Line } from '../text/lines';
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { DIRECTIVE_LINE } from '../parse/classify';
@@ -115,12 +115,11 @@ function chainGroups(text: string, groups: ProvisionGroup[], catalogue: Catalogu
     if (previous !== undefined) {
       CHAIN.lastIndex = previous.end;
       if (CHAIN.test(text) && CHAIN.lastIndex === group.span.start) {
-        previous.groups.push(group);
-        previous.end = group.span.end;
+        previous.add(group);
         continue;
       }
     }
-    previous = new Chain([group], group.span, catalogue);
+    previous = new Chain(group, group.span, catalogue);
     chains.push(previous);
   }
   return chains;
@@ -135,7 +134,8 @@ interface Context {
 }
 
 function bindChain(text: string, chain: Chain, context: Context): void {
-  const start = chain.groups[0]!.span.start;
+  // Until it is closed a chain's span starts at its first group.
+  const start = chain.span.start;
   const before = context.mentionBefore.get(start);
   if (before !== undefined) return chain.bind(before, 'named');
   OF_OR_TO.lastIndex = chain.end;
@@ -218,8 +218,15 @@ function countEndingBy(mentions: ActMention[], offset: number): number {
 /** Website clutter and directive comments are not statement text. */
 function skipper(model: DecisionModel): (offset: number) => boolean {
   const clutter = model.clutter.map((c) => c.span).sort((a, b) => a.start - b.start);
+  // Offsets come in text order, many to a line: the last line's answer serves until the offset leaves it.
+  let line: Line | undefined;
+  let directive = false;
   return (offset) => {
-    if (DIRECTIVE_LINE.test(lineAt(model.lines, model.index, offset).text)) return true;
+    if (line === undefined || offset < line.start || offset >= line.next) {
+      line = lineAt(model.lines, model.index, offset);
+      directive = DIRECTIVE_LINE.test(line.text);
+    }
+    if (directive) return true;
     let lo = 0;
     let hi = clutter.length - 1;
     while (lo <= hi) {

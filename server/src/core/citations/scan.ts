@@ -191,13 +191,9 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
     if (before === 39 || before === 0x2019 || skip(at)) continue;
     const raw = m[0];
     const keywordEnd = at + raw.length;
-    const keyword: Keyword = {
-      span: { start: at, end: keywordEnd },
-      text: raw,
-      kind: m[1] !== undefined || m[2] !== undefined ? 'section' : 'schedule',
-      plural: /^(?:sections|ss|schedules|paragraphs|paras)\b/i.test(raw),
-      sentenceStart: startsSentence(text, at),
-    };
+    const kind = m[1] !== undefined || m[2] !== undefined ? 'section' : 'schedule';
+    const plural = /^(?:sections|ss|schedules|paragraphs|paras)\b/i.test(raw);
+    const keyword = new WrittenKeyword(at, spelling(raw), kind, plural, startsSentence(text, at));
     let group: ProvisionGroup | undefined;
     if (keyword.kind === 'section') group = sectionGroup(text, keywordEnd, keyword);
     else if (m[3] !== undefined) group = scheduleGroup(text, keywordEnd, keyword);
@@ -209,37 +205,46 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
   return groups;
 }
 
-function sectionGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+/** Only a finding that points at a keyword reads its span, so it is made when read rather than kept for every one. */
+class WrittenKeyword implements Keyword {
+  constructor(readonly start: number, readonly text: string, readonly kind: KeywordKind, readonly plural: boolean, readonly sentenceStart: boolean) {}
+
+  get span(): Span {
+    return { start: this.start, end: this.start + this.text.length };
+  }
+}
+
+function sectionGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
   const provisions = parseList(text, from, SECTION_ID, 'section');
   if (provisions.length === 0) return undefined;
-  return { span: { start: keyword.span.start, end: provisions[provisions.length - 1]!.span.end }, keyword, provisions };
+  return { span: { start: keyword.start, end: provisions[provisions.length - 1]!.span.end }, keyword, provisions };
 }
 
 /** "Schedule 5, paragraph 5(2)", "Schedule 5/5A, paragraph 1/3" (5 with 1, 5A with 3), "Schedule 2". */
-function scheduleGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+function scheduleGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
   const schedules = slashed(text, from, SCHEDULE_ID);
   if (schedules.items.length === 0) return undefined;
   PARAGRAPH_WORD.lastIndex = schedules.end;
   const paragraphWord = PARAGRAPH_WORD.exec(text);
   if (paragraphWord === null) {
     const provisions = schedules.items.map((s) => ({ span: s.span, schedule: s.id, idSpan: s.span, scheduleSpan: s.span, path: [], pathSpans: [] }));
-    return { span: { start: keyword.span.start, end: schedules.end }, keyword, provisions };
+    return { span: { start: keyword.start, end: schedules.end }, keyword, provisions };
   }
   const paragraphs = parseList(text, PARAGRAPH_WORD.lastIndex, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return undefined;
   const provisions = pairSchedules(schedules.items, paragraphs);
-  return { span: { start: keyword.span.start, end: paragraphs[paragraphs.length - 1]!.span.end }, keyword, provisions };
+  return { span: { start: keyword.start, end: paragraphs[paragraphs.length - 1]!.span.end }, keyword, provisions };
 }
 
 /** "paragraph 3 of Schedule 2": only "of Schedule" makes a paragraph a statute's rather than the statement's. */
-function paragraphFirstGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+function paragraphFirstGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
   const paragraphs = parseList(text, from, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return undefined;
   OF_SCHEDULE.lastIndex = paragraphs[paragraphs.length - 1]!.span.end;
   if (!OF_SCHEDULE.test(text)) return undefined;
   const schedules = slashed(text, OF_SCHEDULE.lastIndex, SCHEDULE_ID);
   if (schedules.items.length === 0) return undefined;
-  return { span: { start: keyword.span.start, end: schedules.end }, keyword, provisions: pairSchedules(schedules.items, paragraphs) };
+  return { span: { start: keyword.start, end: schedules.end }, keyword, provisions: pairSchedules(schedules.items, paragraphs) };
 }
 
 interface SlashItem {
@@ -257,7 +262,7 @@ function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; 
     id.lastIndex = at;
     const m = id.exec(text);
     if (m === null) break;
-    items.push({ id: m[0], span: { start: at, end: id.lastIndex }, slot: items.length, slots: 0 });
+    items.push({ id: spelling(m[0]), span: { start: at, end: id.lastIndex }, slot: items.length, slots: 0 });
     at = id.lastIndex;
     SLASH.lastIndex = at;
     if (!SLASH.test(text) || items.length >= MAX_ALTERNATIVES) break;
@@ -361,7 +366,7 @@ function siblingOf(text: string, at: number, previous: ProvisionToken): Provisio
 function single(text: string, at: number, idPattern: RegExp): SlashItem[] {
   idPattern.lastIndex = at;
   const m = idPattern.exec(text);
-  return m === null ? [] : [{ id: m[0], span: { start: at, end: idPattern.lastIndex }, slot: 0, slots: 1 }];
+  return m === null ? [] : [{ id: spelling(m[0]), span: { start: at, end: idPattern.lastIndex }, slot: 0, slots: 1 }];
 }
 
 function startsProvision(text: string, at: number, idPattern: RegExp): boolean {
@@ -425,13 +430,28 @@ function bracketItems(text: string, from: number): { items: { id: string; span: 
     PATH_ITEM.lastIndex = at;
     const m = PATH_ITEM.exec(text);
     if (m === null) return undefined;
-    items.push({ id: m[0], span: { start: at, end: PATH_ITEM.lastIndex } });
+    items.push({ id: spelling(m[0]), span: { start: at, end: PATH_ITEM.lastIndex } });
     at = PATH_ITEM.lastIndex;
     if (text[at] === ')') return { items, end: at + 1 };
     IN_BRACKET_SEPARATOR.lastIndex = at;
     if (!IN_BRACKET_SEPARATOR.test(text) || items.length >= MAX_ALTERNATIVES) return undefined;
     at = IN_BRACKET_SEPARATOR.lastIndex;
   }
+}
+
+const spellings = new Map<string, string>();
+const MAX_SPELLINGS = 4096;
+
+/**
+ * Keywords and numbers repeat through a text ("s ", "12"): citations keep one string for each spelling
+ * rather than a copy each, which a text with tens of thousands of them would carry until it is linted.
+ */
+function spelling(written: string): string {
+  const known = spellings.get(written);
+  if (known !== undefined) return known;
+  if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+  spellings.set(written, written);
+  return written;
 }
 
 /** At the start of a line (after any list marker or bullet) or after a full stop, colon or question mark. */
