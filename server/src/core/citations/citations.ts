@@ -163,19 +163,19 @@ function bindChain(text: string, chain: Chain, context: Context): void {
   // A bare "section 47" belongs to an Act named before it in the same house section: statements set
   // out the law under a sub-heading and then refer back to it ("Section 47 enquiries", "S47"). The
   // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
-  const nearby = nearbyMention(chain.groups, start, context);
+  const nearby = nearbyMention(chain, start, context);
   if (nearby !== undefined) chain.bind(nearby, 'nearby');
 }
 
 /** Loops rather than closures: a text dense with bare citations binds tens of thousands of them. */
-function nearbyMention(groups: ProvisionGroup[], start: number, context: Context): ActMention | undefined {
+function nearbyMention(chain: Chain, start: number, context: Context): ActMention | undefined {
   const { mentions, region, catalogue } = context;
   const last = countEndingBy(mentions, start) - 1;
   if (last < 0) return undefined;
   const here = region(start);
   for (let i = last; i >= 0 && region(mentions[i]!.span.start) === here; i--) {
     const act = mentions[i]!.act;
-    if (act !== undefined && describesAll(catalogue, act, groups)) return mentions[i];
+    if (act !== undefined && describesAll(catalogue, act, chain.groups)) return mentions[i];
   }
   return region(mentions[last]!.span.start) === here ? mentions[last] : undefined;
 }

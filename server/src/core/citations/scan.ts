@@ -307,8 +307,10 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
         // Without a path a provision spans just its number: the two spans are one object.
         const end = id === last ? path.end : id.span.end;
         const span = end === id.span.end ? id.span : { start: id.span.start, end };
-        const token: ListedToken = { span, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans };
-        token[kind] = id.id;
+        // Every field in the literal: one added later would cost each token a second store for it.
+        const token: ListedToken = kind === 'section'
+          ? { span, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans, section: id.id }
+          : { span, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans, paragraph: id.id };
         if (ids.length > 1) {
           token.slot = id.slot;
           token.slots = id.slots;
@@ -339,7 +341,8 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
     if (!LIST_SEPARATOR.test(text) || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
     at = LIST_SEPARATOR.lastIndex;
   }
-  return out;
+  // Most lists hold one provision, and an array grown by a push keeps room for more as long as the model lives.
+  return out.length === 1 ? [out[0]!] : out;
 }
 
 /**
