@@ -417,7 +417,8 @@ function parsePath(text: string, from: number): { alternatives: readonly PathAlt
     if (level === undefined) break;
     const next: PathAlternative[] = [];
     for (const alternative of alternatives) {
-      for (const item of level.items) next.push({ path: [...alternative.path, item.id], spans: [...alternative.spans, item.span] });
+      // concat, not a spread: a spread leaves room for 16 more items in each path, kept as long as the model.
+      for (const item of level.items) next.push({ path: alternative.path.concat(item.id), spans: alternative.spans.concat(item.span) });
     }
     if (next.length > MAX_ALTERNATIVES) break;
     alternatives = next;
