@@ -1,9 +1,10 @@
-import { lineAt } from '../text/lines';
+import { lineAt, type Line } from '../text/lines';
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { DIRECTIVE_LINE } from '../parse/classify';
 import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
-import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup, type ProvisionToken } from './scan';
+import { Chain } from './chain';
+import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
 
 /**
  * How a citation's Act was found: named in it ("section 47 of the Children Act 1989"), referred to
@@ -79,13 +80,6 @@ const AFTER_ACT = /,?[ \t\u00A0]{0,3}/y;
 const DEFINED_ACT = normaliseTerm('the Act');
 const CHAIN = /,?[ \t\u00A0]{1,3}and[ \t\u00A0]{1,3}|,[ \t\u00A0]{0,3}/y;
 
-interface Chain {
-  groups: ProvisionGroup[];
-  mention?: ActMention;
-  binding: Binding;
-  end: number;
-}
-
 function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] {
   const { text } = model;
   const skip = skipper(model);
@@ -95,38 +89,37 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
   const mentionBefore = new Map<number, ActMention>();
   for (const mention of mentions) {
     AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.span.end;
-    AFTER_ACT.exec(text);
+    AFTER_ACT.test(text);
     mentionBefore.set(AFTER_ACT.lastIndex, mention);
   }
   const region = regionOf(model);
-  const chains = chainGroups(text, groups);
+  const citations = chainGroups(text, groups, catalogue);
   const used = new Set<ActMention>();
   const context: Context = { catalogue, mentionAt, mentionBefore, mentions, region };
-  for (const chain of chains) {
-    bindChain(text, chain, context);
-    if (chain.binding === 'named' && chain.mention) used.add(chain.mention);
+  for (const citation of citations) {
+    bindChain(text, citation, context);
+    citation.close();
+    if (citation.binding === 'named' && citation.mention) used.add(citation.mention);
   }
-  const citations = chains.map((chain) => toCitation(chain, catalogue));
   for (const mention of mentions) {
-    if (!used.has(mention)) citations.push(toCitation({ groups: [], mention, binding: 'named', end: mention.span.end }, catalogue));
+    if (!used.has(mention)) citations.push(Chain.ofMention(mention, catalogue));
   }
   return citations.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
-function chainGroups(text: string, groups: ProvisionGroup[]): Chain[] {
+function chainGroups(text: string, groups: ProvisionGroup[], catalogue: Catalogue): Chain[] {
   const chains: Chain[] = [];
   let previous: Chain | undefined;
   for (const group of groups) {
     if (previous !== undefined) {
       CHAIN.lastIndex = previous.end;
-      if (CHAIN.exec(text) !== null && CHAIN.lastIndex === group.span.start) {
-        previous.groups.push(group);
-        previous.end = group.span.end;
+      if (CHAIN.test(text) && CHAIN.lastIndex === group.span.start) {
+        previous.add(group);
         continue;
       }
     }
-    previous = { groups: [group], binding: 'none', end: group.span.end };
+    previous = new Chain(group, group.span, catalogue);
     chains.push(previous);
   }
   return chains;
@@ -141,47 +134,57 @@ interface Context {
 }
 
 function bindChain(text: string, chain: Chain, context: Context): void {
-  const start = chain.groups[0]!.span.start;
+  // Until it is closed a chain's span starts at its first group.
+  const start = chain.span.start;
   const before = context.mentionBefore.get(start);
-  if (before !== undefined) return bind(chain, before, 'named');
+  if (before !== undefined) return chain.bind(before, 'named');
   OF_OR_TO.lastIndex = chain.end;
-  const hasOf = OF_OR_TO.exec(text) !== null;
+  const hasOf = OF_OR_TO.test(text);
   const afterOf = OF_OR_TO.lastIndex;
   if (hasOf) {
     THE.lastIndex = afterOf;
-    THE.exec(text);
+    THE.test(text);
     const named = context.mentionAt.get(THE.lastIndex) ?? context.mentionAt.get(afterOf);
-    if (named !== undefined) return bind(chain, named, 'named', named.span.end);
+    if (named !== undefined) return chain.bind(named, 'named', named.span.end);
     ACT_REFERENCE.lastIndex = afterOf;
     const reference = ACT_REFERENCE.exec(text);
     if (reference !== null) {
       chain.end = ACT_REFERENCE.lastIndex;
       const referred = referredAct(context.mentions, start, reference[1], reference[2]);
-      if (referred !== undefined) bind(chain, referred, 'referred');
+      if (referred !== undefined) chain.bind(referred, 'referred');
       return;
     }
   }
   BEFORE_ACT.lastIndex = chain.end;
-  if (BEFORE_ACT.exec(text) !== null) {
+  if (BEFORE_ACT.test(text)) {
     const following = context.mentionAt.get(BEFORE_ACT.lastIndex);
-    if (following !== undefined) return bind(chain, following, 'named', following.span.end);
+    if (following !== undefined) return chain.bind(following, 'named', following.span.end);
   }
   // A bare "section 47" belongs to an Act named before it in the same house section: statements set
   // out the law under a sub-heading and then refer back to it ("Section 47 enquiries", "S47"). The
   // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
-  if (context.mentions.length === 0) return;
-  const region = context.region(start);
-  const here = (m: ActMention) => context.region(m.span.start) === region;
-  const describes = (m: ActMention) => chain.groups.every((g) => g.provisions.every((p) => context.catalogue.describes(m.act!, p)));
-  const fitting = lastBefore(context.mentions, start, (m) => !here(m) || (m.act !== undefined && describes(m)));
-  const nearby = fitting !== undefined && here(fitting) ? fitting : lastBefore(context.mentions, start, () => true);
-  if (nearby !== undefined && here(nearby)) bind(chain, nearby, 'nearby');
+  const nearby = nearbyMention(chain, start, context);
+  if (nearby !== undefined) chain.bind(nearby, 'nearby');
 }
 
-function bind(chain: Chain, mention: ActMention, binding: Binding, end?: number): void {
-  chain.mention = mention;
-  chain.binding = binding;
-  if (end !== undefined) chain.end = end;
+/** Loops rather than closures: a text dense with bare citations binds tens of thousands of them. */
+function nearbyMention(chain: Chain, start: number, context: Context): ActMention | undefined {
+  const { mentions, region, catalogue } = context;
+  const last = countEndingBy(mentions, start) - 1;
+  if (last < 0) return undefined;
+  const here = region(start);
+  for (let i = last; i >= 0 && region(mentions[i]!.span.start) === here; i--) {
+    const act = mentions[i]!.act;
+    if (act !== undefined && describesAll(catalogue, act, chain.groups)) return mentions[i];
+  }
+  return region(mentions[last]!.span.start) === here ? mentions[last] : undefined;
+}
+
+function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: ProvisionGroup[]): boolean {
+  for (const group of groups) {
+    for (const provision of group.provisions) if (!catalogue.describes(act, provision)) return false;
+  }
+  return true;
 }
 
 /**
@@ -196,6 +199,12 @@ function referredAct(mentions: ActMention[], before: number, determiner: string 
 
 /** The latest mention ending before the offset that `accept` takes, searching back from the nearest. */
 function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMention) => boolean): ActMention | undefined {
+  for (let i = countEndingBy(mentions, offset) - 1; i >= 0; i--) if (accept(mentions[i]!)) return mentions[i];
+  return undefined;
+}
+
+/** How many of the mentions, in text order, end at or before the offset. */
+function countEndingBy(mentions: ActMention[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -203,49 +212,21 @@ function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMenti
     if (mentions[mid]!.span.end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) if (accept(mentions[i]!)) return mentions[i];
-  return undefined;
-}
-
-function toCitation(chain: Chain, catalogue: Catalogue): Citation {
-  const act = chain.mention?.act;
-  const named = chain.binding === 'named' ? chain.mention : undefined;
-  let start = named?.span.start ?? Infinity;
-  const provisions: Provision[] = [];
-  // Loops, not spreads and flatMap: a text dense with citations makes this the citation parser's hottest code.
-  for (const group of chain.groups) {
-    start = Math.min(start, group.span.start);
-    for (const token of group.provisions) provisions.push(toProvision(token, group, act, catalogue));
-  }
-  const end = Math.max(chain.end, named?.span.end ?? 0);
-  const citation: Citation = { span: { start, end }, binding: chain.binding, groups: chain.groups, provisions };
-  if (chain.mention) citation.mention = chain.mention;
-  if (act) {
-    citation.act = act;
-    citation.address = catalogue.address(act);
-  }
-  return citation;
-}
-
-function toProvision(token: ProvisionToken, group: ProvisionGroup, act: CatalogueAct | undefined, catalogue: Catalogue): Provision {
-  const provision: Provision = { span: token.span, idSpan: token.idSpan, pathSpans: token.pathSpans, path: token.path, group };
-  if (token.section !== undefined) provision.section = token.section;
-  if (token.schedule !== undefined) provision.schedule = token.schedule;
-  if (token.scheduleSpan !== undefined) provision.scheduleSpan = token.scheduleSpan;
-  if (token.paragraph !== undefined) provision.paragraph = token.paragraph;
-  if (act !== undefined) {
-    provision.address = catalogue.address(act, provision);
-    const description = catalogue.description(act, provision);
-    if (description !== undefined) provision.description = description;
-  }
-  return provision;
+  return lo;
 }
 
 /** Website clutter and directive comments are not statement text. */
 function skipper(model: DecisionModel): (offset: number) => boolean {
   const clutter = model.clutter.map((c) => c.span).sort((a, b) => a.start - b.start);
+  // Offsets come in text order, many to a line: the last line's answer serves until the offset leaves it.
+  let line: Line | undefined;
+  let directive = false;
   return (offset) => {
-    if (DIRECTIVE_LINE.test(lineAt(model.lines, model.index, offset).text)) return true;
+    if (line === undefined || offset < line.start || offset >= line.next) {
+      line = lineAt(model.lines, model.index, offset);
+      directive = DIRECTIVE_LINE.test(line.text);
+    }
+    if (directive) return true;
     let lo = 0;
     let hi = clutter.length - 1;
     while (lo <= hi) {

@@ -19,8 +19,8 @@ export interface HouseForm {
 
 /** Whether the citation is to the Act the house cites in its role and powers, inside that section. */
 export function isPowersCitation(model: DecisionModel, citation: Citation, house: PowersHouse = powersHouse()): boolean {
-  if (citation.act === undefined || citation.provisions.length === 0) return false;
-  if (citation.act.year !== house.act.year || citation.act.title !== house.act.title) return false;
+  if (citation.act === undefined || citation.act.year !== house.act.year || citation.act.title !== house.act.title) return false;
+  if (citation.groups.length === 0) return false;
   return model.sections.some((s) => s.id === house.sectionId && s.span.start <= citation.span.start && citation.span.end <= s.span.end);
 }
 

@@ -187,16 +187,13 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
     const at = m.index;
-    if (skip(at) || /['\u2019]/.test(text[at - 1] ?? '')) continue;
+    const before = text.charCodeAt(at - 1);
+    if (before === 39 || before === 0x2019 || skip(at)) continue;
     const raw = m[0];
     const keywordEnd = at + raw.length;
-    const keyword: Keyword = {
-      span: { start: at, end: keywordEnd },
-      text: raw,
-      kind: m[1] !== undefined || m[2] !== undefined ? 'section' : 'schedule',
-      plural: /^(?:sections|ss|schedules|paragraphs|paras)\b/i.test(raw),
-      sentenceStart: startsSentence(text, at),
-    };
+    const kind = m[1] !== undefined || m[2] !== undefined ? 'section' : 'schedule';
+    const plural = /^(?:sections|ss|schedules|paragraphs|paras)\b/i.test(raw);
+    const keyword = new WrittenKeyword(at, spelling(raw), kind, plural, startsSentence(text, at));
     let group: ProvisionGroup | undefined;
     if (keyword.kind === 'section') group = sectionGroup(text, keywordEnd, keyword);
     else if (m[3] !== undefined) group = scheduleGroup(text, keywordEnd, keyword);
@@ -208,37 +205,46 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
   return groups;
 }
 
-function sectionGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+/** Only a finding that points at a keyword reads its span, so it is made when read rather than kept for every one. */
+class WrittenKeyword implements Keyword {
+  constructor(readonly start: number, readonly text: string, readonly kind: KeywordKind, readonly plural: boolean, readonly sentenceStart: boolean) {}
+
+  get span(): Span {
+    return { start: this.start, end: this.start + this.text.length };
+  }
+}
+
+function sectionGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
   const provisions = parseList(text, from, SECTION_ID, 'section');
   if (provisions.length === 0) return undefined;
-  return { span: { start: keyword.span.start, end: provisions[provisions.length - 1]!.span.end }, keyword, provisions };
+  return { span: { start: keyword.start, end: provisions[provisions.length - 1]!.span.end }, keyword, provisions };
 }
 
 /** "Schedule 5, paragraph 5(2)", "Schedule 5/5A, paragraph 1/3" (5 with 1, 5A with 3), "Schedule 2". */
-function scheduleGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+function scheduleGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
   const schedules = slashed(text, from, SCHEDULE_ID);
   if (schedules.items.length === 0) return undefined;
   PARAGRAPH_WORD.lastIndex = schedules.end;
   const paragraphWord = PARAGRAPH_WORD.exec(text);
   if (paragraphWord === null) {
     const provisions = schedules.items.map((s) => ({ span: s.span, schedule: s.id, idSpan: s.span, scheduleSpan: s.span, path: [], pathSpans: [] }));
-    return { span: { start: keyword.span.start, end: schedules.end }, keyword, provisions };
+    return { span: { start: keyword.start, end: schedules.end }, keyword, provisions };
   }
   const paragraphs = parseList(text, PARAGRAPH_WORD.lastIndex, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return undefined;
   const provisions = pairSchedules(schedules.items, paragraphs);
-  return { span: { start: keyword.span.start, end: paragraphs[paragraphs.length - 1]!.span.end }, keyword, provisions };
+  return { span: { start: keyword.start, end: paragraphs[paragraphs.length - 1]!.span.end }, keyword, provisions };
 }
 
 /** "paragraph 3 of Schedule 2": only "of Schedule" makes a paragraph a statute's rather than the statement's. */
-function paragraphFirstGroup(text: string, from: number, keyword: Keyword): ProvisionGroup | undefined {
+function paragraphFirstGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
   const paragraphs = parseList(text, from, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return undefined;
   OF_SCHEDULE.lastIndex = paragraphs[paragraphs.length - 1]!.span.end;
-  if (OF_SCHEDULE.exec(text) === null) return undefined;
+  if (!OF_SCHEDULE.test(text)) return undefined;
   const schedules = slashed(text, OF_SCHEDULE.lastIndex, SCHEDULE_ID);
   if (schedules.items.length === 0) return undefined;
-  return { span: { start: keyword.span.start, end: schedules.end }, keyword, provisions: pairSchedules(schedules.items, paragraphs) };
+  return { span: { start: keyword.start, end: schedules.end }, keyword, provisions: pairSchedules(schedules.items, paragraphs) };
 }
 
 interface SlashItem {
@@ -256,10 +262,10 @@ function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; 
     id.lastIndex = at;
     const m = id.exec(text);
     if (m === null) break;
-    items.push({ id: m[0], span: { start: at, end: id.lastIndex }, slot: items.length, slots: 0 });
+    items.push({ id: spelling(m[0]), span: { start: at, end: id.lastIndex }, slot: items.length, slots: 0 });
     at = id.lastIndex;
     SLASH.lastIndex = at;
-    if (SLASH.exec(text) === null || items.length >= MAX_ALTERNATIVES) break;
+    if (!SLASH.test(text) || items.length >= MAX_ALTERNATIVES) break;
     at = SLASH.lastIndex;
   }
   const end = items.length === 0 ? from : items[items.length - 1]!.span.end;
@@ -298,8 +304,13 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
     const written: ListedToken[] = [];
     for (const id of ids) {
       for (const alternative of path.alternatives) {
-        const token: ListedToken = { span: { start: id.span.start, end: id === last ? path.end : id.span.end }, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans };
-        token[kind] = id.id;
+        // Without a path a provision spans just its number: the two spans are one object.
+        const end = id === last ? path.end : id.span.end;
+        const span = end === id.span.end ? id.span : { start: id.span.start, end };
+        // Every field in the literal: one added later would cost each token a second store for it.
+        const token: ListedToken = kind === 'section'
+          ? { span, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans, section: id.id }
+          : { span, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans, paragraph: id.id };
         if (ids.length > 1) {
           token.slot = id.slot;
           token.slots = id.slots;
@@ -307,11 +318,11 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
         written.push(token);
       }
     }
-    if (rangeFrom !== undefined && written.length === 1) out.push(...rangeBetween(rangeFrom, written[0]!));
-    out.push(...written);
+    if (rangeFrom !== undefined && written.length === 1) for (const between of rangeBetween(rangeFrom, written[0]!)) out.push(between);
+    for (const token of written) out.push(token);
     at = path.end;
     RANGE_SEPARATOR.lastIndex = at;
-    const isRange = RANGE_SEPARATOR.exec(text) !== null && startsProvision(text, RANGE_SEPARATOR.lastIndex, idPattern);
+    const isRange = RANGE_SEPARATOR.test(text) && startsProvision(text, RANGE_SEPARATOR.lastIndex, idPattern);
     if (isRange) {
       rangeFrom = written.length === 1 ? written[0] : undefined;
       at = RANGE_SEPARATOR.lastIndex;
@@ -320,17 +331,18 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
     rangeFrom = undefined;
     for (;;) {
       LIST_SEPARATOR.lastIndex = at;
-      if (LIST_SEPARATOR.exec(text) === null || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40 || written.length !== 1) break;
+      if (!LIST_SEPARATOR.test(text) || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40 || written.length !== 1) break;
       const sibling = siblingOf(text, LIST_SEPARATOR.lastIndex, written[0]!);
       if (sibling === undefined) break;
       out.push(sibling);
       at = sibling.span.end;
     }
     LIST_SEPARATOR.lastIndex = at;
-    if (LIST_SEPARATOR.exec(text) === null || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
+    if (!LIST_SEPARATOR.test(text) || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
     at = LIST_SEPARATOR.lastIndex;
   }
-  return out;
+  // Most lists hold one provision, and an array grown by a push keeps room for more as long as the model lives.
+  return out.length === 1 ? [out[0]!] : out;
 }
 
 /**
@@ -357,7 +369,7 @@ function siblingOf(text: string, at: number, previous: ProvisionToken): Provisio
 function single(text: string, at: number, idPattern: RegExp): SlashItem[] {
   idPattern.lastIndex = at;
   const m = idPattern.exec(text);
-  return m === null ? [] : [{ id: m[0], span: { start: at, end: idPattern.lastIndex }, slot: 0, slots: 1 }];
+  return m === null ? [] : [{ id: spelling(m[0]), span: { start: at, end: idPattern.lastIndex }, slot: 0, slots: 1 }];
 }
 
 function startsProvision(text: string, at: number, idPattern: RegExp): boolean {
@@ -367,7 +379,7 @@ function startsProvision(text: string, at: number, idPattern: RegExp): boolean {
   const end = idPattern.lastIndex;
   if (!/^\d+$/.test(m[0]) || text[end] === '(') return true;
   NOT_A_PROVISION_AFTER.lastIndex = end;
-  return NOT_A_PROVISION_AFTER.exec(text) === null;
+  return !NOT_A_PROVISION_AFTER.test(text);
 }
 
 /** "sections 33-35": the numbers between two plain section numbers, written as the range. */
@@ -405,7 +417,8 @@ function parsePath(text: string, from: number): { alternatives: readonly PathAlt
     if (level === undefined) break;
     const next: PathAlternative[] = [];
     for (const alternative of alternatives) {
-      for (const item of level.items) next.push({ path: [...alternative.path, item.id], spans: [...alternative.spans, item.span] });
+      // concat, not a spread: a spread leaves room for 16 more items in each path, kept as long as the model.
+      for (const item of level.items) next.push({ path: alternative.path.concat(item.id), spans: alternative.spans.concat(item.span) });
     }
     if (next.length > MAX_ALTERNATIVES) break;
     alternatives = next;
@@ -421,13 +434,28 @@ function bracketItems(text: string, from: number): { items: { id: string; span: 
     PATH_ITEM.lastIndex = at;
     const m = PATH_ITEM.exec(text);
     if (m === null) return undefined;
-    items.push({ id: m[0], span: { start: at, end: PATH_ITEM.lastIndex } });
+    items.push({ id: spelling(m[0]), span: { start: at, end: PATH_ITEM.lastIndex } });
     at = PATH_ITEM.lastIndex;
     if (text[at] === ')') return { items, end: at + 1 };
     IN_BRACKET_SEPARATOR.lastIndex = at;
-    if (IN_BRACKET_SEPARATOR.exec(text) === null || items.length >= MAX_ALTERNATIVES) return undefined;
+    if (!IN_BRACKET_SEPARATOR.test(text) || items.length >= MAX_ALTERNATIVES) return undefined;
     at = IN_BRACKET_SEPARATOR.lastIndex;
   }
+}
+
+const spellings = new Map<string, string>();
+const MAX_SPELLINGS = 4096;
+
+/**
+ * Keywords and numbers repeat through a text ("s ", "12"): citations keep one string for each spelling
+ * rather than a copy each, which a text with tens of thousands of them would carry until it is linted.
+ */
+function spelling(written: string): string {
+  const known = spellings.get(written);
+  if (known !== undefined) return known;
+  if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+  spellings.set(written, written);
+  return written;
 }
 
 /** At the start of a line (after any list marker or bullet) or after a full stop, colon or question mark. */

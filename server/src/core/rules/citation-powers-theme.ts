@@ -23,7 +23,7 @@ export default defineRule({
         const whole = { start: paragraph.textSpan.start, end: paragraph.span.end };
         const themes = themesOf(slice(whole), house.themes);
         if (themes.length === 0) continue;
-        const inside = citations.filter((c) => c.provisions.length > 0 && within(c.span, paragraph.span));
+        const inside = citations.filter((c) => within(c.span, paragraph.span) && c.groups.length > 0);
         if (inside.length === 0) {
           reportMissing(paragraph, themes, report);
           continue;

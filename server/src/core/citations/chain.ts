@@ -1,0 +1,102 @@
+import type { Span } from '../types';
+import type { Catalogue, CatalogueAct } from './catalogue';
+import type { Binding, Citation, Provision } from './citations';
+import type { ActMention, ProvisionGroup, ProvisionToken } from './scan';
+
+/**
+ * A citation as it is built and as rules read it: groups joined by "and" or a comma, which binding to
+ * an Act may extend ("section 17 of the Act"), then fixed by `close`. A text dense with citations holds
+ * tens of thousands, so each is one object: spans are shared where they coincide, and the provision
+ * list, addresses and descriptions, which few citations are asked for, are worked out when first read.
+ */
+export class Chain implements Citation {
+  binding: Binding = 'none';
+  mention?: ActMention;
+  act?: CatalogueAct;
+  /** Where the citation's text ends so far: a chained group or a bound Act's name moves it on. */
+  end: number;
+  private listed?: Provision[];
+  /** All the groups, once more than one is chained or they are asked for. */
+  private chained?: ProvisionGroup[];
+
+  constructor(private readonly first: ProvisionGroup | undefined, public span: Span, private readonly catalogue: Catalogue) {
+    this.end = span.end;
+  }
+
+  get groups(): ProvisionGroup[] {
+    this.chained ??= this.first === undefined ? [] : [this.first];
+    return this.chained;
+  }
+
+  /** A group joined to the last by "and" or a comma. */
+  add(group: ProvisionGroup): void {
+    this.groups.push(group);
+    this.end = group.span.end;
+  }
+
+  /** An Act named with no provision cited. */
+  static ofMention(mention: ActMention, catalogue: Catalogue): Chain {
+    const chain = new Chain(undefined, mention.span, catalogue);
+    chain.bind(mention, 'named');
+    return chain;
+  }
+
+  bind(mention: ActMention, binding: Binding, end?: number): void {
+    this.mention = mention;
+    this.binding = binding;
+    if (mention.act !== undefined) this.act = mention.act;
+    if (end !== undefined) this.end = end;
+  }
+
+  /** Sets the span: from the first group or the Act named before it to the last group or the Act named after. */
+  close(): void {
+    const named = this.binding === 'named' ? this.mention : undefined;
+    const start = Math.min(named?.span.start ?? Infinity, this.first?.span.start ?? Infinity);
+    const end = Math.max(this.end, named?.span.end ?? 0);
+    if (start !== this.span.start || end !== this.span.end) this.span = { start, end };
+  }
+
+  get provisions(): Provision[] {
+    if (this.listed === undefined) {
+      this.listed = [];
+      for (const group of this.groups) {
+        for (const token of group.provisions) this.listed.push(new CitedProvision(token, group, this.act, this.catalogue));
+      }
+    }
+    return this.listed;
+  }
+
+  get address(): string | undefined {
+    return this.act === undefined ? undefined : this.catalogue.address(this.act);
+  }
+}
+
+class CitedProvision implements Provision {
+  readonly span: Span;
+  readonly idSpan: Span;
+  readonly pathSpans: Span[];
+  readonly path: string[];
+  readonly section?: string;
+  readonly schedule?: string;
+  readonly scheduleSpan?: Span;
+  readonly paragraph?: string;
+
+  constructor(token: ProvisionToken, readonly group: ProvisionGroup, private readonly act: CatalogueAct | undefined, private readonly catalogue: Catalogue) {
+    this.span = token.span;
+    this.idSpan = token.idSpan;
+    this.pathSpans = token.pathSpans;
+    this.path = token.path;
+    if (token.section !== undefined) this.section = token.section;
+    if (token.schedule !== undefined) this.schedule = token.schedule;
+    if (token.scheduleSpan !== undefined) this.scheduleSpan = token.scheduleSpan;
+    if (token.paragraph !== undefined) this.paragraph = token.paragraph;
+  }
+
+  get address(): string | undefined {
+    return this.act === undefined ? undefined : this.catalogue.address(this.act, this);
+  }
+
+  get description(): string | undefined {
+    return this.act === undefined ? undefined : this.catalogue.description(this.act, this);
+  }
+}
