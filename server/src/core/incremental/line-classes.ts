@@ -19,7 +19,8 @@ export class LineClassMemo {
     const classes = lines.map((line) => {
       let atZero = previous.get(line.text) ?? current.get(line.text);
       if (atZero === undefined) atZero = classifyLine({ ...line, start: 0 }, profile);
-      current.set(line.text, atZero);
+      // A field's label is a slice that would hold on to the whole text it was cut from; fields are few.
+      if (atZero.kind !== 'field') current.set(line.text, atZero);
       return movedTo(atZero, line.start);
     });
     this.profile = profile;
