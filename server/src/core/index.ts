@@ -16,6 +16,7 @@ import { applyFixes } from './engine/fixes';
 import type { LintMessage } from './types';
 import type { DecisionModel } from './model/model';
 import { parseDecision } from './parse/parse';
+import type { LineClassMemo } from './incremental/line-classes';
 import { attachCatalogue, extendedCatalogue } from './citations/catalogue';
 
 export type { LintMessage, Fix, TextEdit, Span, Severity, Suggestion, RelatedLocation } from './types';
@@ -33,6 +34,7 @@ export { checkProfileFile, type ProfileFile } from './profile/file';
 export { applyFixes } from './engine/fixes';
 export { ruleDocPath } from './engine/docs';
 export { parseDecision } from './parse/parse';
+export { LineClassMemo } from './incremental/line-classes';
 export { eolOf, lineAt } from './text/lines';
 export { RULES } from './rules';
 export { citationsOf, citationAt } from './citations/citations';
@@ -132,8 +134,9 @@ export function modelOf(text: string, config: ResolvedConfig = builtInConfig()):
   return parseDecision(text, profileFor(text, config), { numbering: config.numbering });
 }
 
-export function lint(text: string, config: ResolvedConfig = builtInConfig()): LintResult {
-  return lintText(text, { config, rules: RULES, profile: profileFor(text, config) });
+/** `memo`, kept from one lint of a document to the next, spares reclassifying the lines an edit left alone. */
+export function lint(text: string, config: ResolvedConfig = builtInConfig(), memo?: LineClassMemo): LintResult {
+  return lintText(text, { config, rules: RULES, profile: profileFor(text, config), classifyLines: memo?.classify });
 }
 
 export interface FixResult {

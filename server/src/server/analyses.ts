@@ -1,9 +1,11 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintMessage, type LintResult } from '../core';
+import { LineClassMemo, lint, type LintMessage, type LintResult } from '../core';
 import type { DocumentContext, DocumentContexts } from './document-context';
 import type { Log } from './log';
 import { refusalOf } from './refusal';
+
+const REMEMBER_LINES_FROM = 100_000;
 
 /** One version of one document, linted once and read by every feature. */
 export interface Analysis {
@@ -25,6 +27,7 @@ export interface Analysis {
 export class Analyses {
   private readonly cache = new Map<string, Analysis>();
   private readonly refusalsLogged = new Map<string, string>();
+  private readonly lineClasses = new Map<string, LineClassMemo>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -50,6 +53,7 @@ export class Analyses {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.refusalsLogged.delete(uri);
+    this.lineClasses.delete(uri);
   }
 
   private analyse(document: TextDocument, context: DocumentContext): Analysis {
@@ -64,7 +68,7 @@ export class Analyses {
     this.refusalsLogged.delete(uri);
     let result: LintResult;
     try {
-      result = lint(text, context.config);
+      result = lint(text, context.config, this.lineClassesFor(uri, text));
     } catch (error) {
       // The core reports a failing rule itself; this is the core failing, which must not cost the session.
       this.log.error(`${uri}: decision-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -72,5 +76,16 @@ export class Analyses {
     }
     const shown = context.settings.enable && context.configError === undefined;
     return { uri, version, context, result, findings: shown ? result.messages : [] };
+  }
+
+  /** Only a large draft is worth the memory of its lines' classes: a small one lints in a few milliseconds. */
+  private lineClassesFor(uri: string, text: string): LineClassMemo | undefined {
+    if (text.length < REMEMBER_LINES_FROM) {
+      this.lineClasses.delete(uri);
+      return undefined;
+    }
+    let memo = this.lineClasses.get(uri);
+    if (memo === undefined) this.lineClasses.set(uri, (memo = new LineClassMemo()));
+    return memo;
   }
 }

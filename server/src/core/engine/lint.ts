@@ -1,5 +1,5 @@
 import type { DecisionModel } from '../model/model';
-import { parseDecision } from '../parse/parse';
+import { parseDecision, type ParseOptions } from '../parse/parse';
 import type { Profile } from '../profile/compile';
 import type { LintMessage, Report, Severity, Span } from '../types';
 import type { ResolvedConfig } from '../config/resolve';
@@ -11,6 +11,7 @@ export interface LintInput {
   config: ResolvedConfig;
   rules: readonly AnyRule[];
   profile: Profile;
+  classifyLines?: ParseOptions['classifyLines'];
 }
 
 export interface LintResult {
@@ -24,7 +25,7 @@ export interface LintResult {
  * `internal-error` finding and the others still run; findings under an inline directive are dropped.
  */
 export function lintText(text: string, input: LintInput): LintResult {
-  const model = parseDecision(text, input.profile, { numbering: input.config.numbering });
+  const model = parseDecision(text, input.profile, { numbering: input.config.numbering, classifyLines: input.classifyLines });
   const raw: { ruleId: string; severity: Severity; report: Report }[] = [];
   for (const rule of input.rules) {
     const setting = input.config.rules.get(rule.meta.id);

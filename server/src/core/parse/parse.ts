@@ -15,6 +15,8 @@ import { clutterAt } from './clutter';
 export interface ParseOptions {
   /** `auto` detects the mode from the draft; the others impose it. */
   numbering?: NumberingMode | 'auto';
+  /** Classifies every line as `classifyLine` would; the language server passes one that remembers the last lint's lines. */
+  classifyLines?: (lines: readonly Line[], profile: Profile) => LineClass[];
 }
 
 type MarkerLine = Extract<LineClass, { kind: 'marker' }>;
@@ -31,7 +33,7 @@ const READS_AS_ITEM = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]\b|\b(?:I|we|he|she|the
  */
 export function parseDecision(text: string, profile: Profile, options: ParseOptions = {}): DecisionModel {
   const lines = splitLines(text);
-  const classes = lines.map((line) => classifyLine(line, profile));
+  const classes = options.classifyLines?.(lines, profile) ?? lines.map((line) => classifyLine(line, profile));
   const frontMatter = parseFrontMatter(lines, classes, profile);
   const body = new BodyParser(text, lines, classes, profile);
   body.run(frontMatter.bodyStartLine);

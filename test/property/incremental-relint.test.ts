@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { LineClassMemo, lint } from '../../server/src/core/index';
+import { HOUSE_DRAFTS } from '../helpers/drafts';
+import { HO_DRAFT } from '../helpers/housing-ombudsman';
+import { PSOW_DRAFT, SPSO_DRAFT } from '../helpers/other-ombudsmen';
+import { applyMutation, mutation, type Mutation } from './mutations';
+
+const RUNS = Math.ceil(Number(process.env.DECISION_LINT_PROPERTY_RUNS ?? 1500) / 5);
+
+const DRAFTS = [...HOUSE_DRAFTS.map((d) => d.text), HO_DRAFT, SPSO_DRAFT, PSOW_DRAFT];
+
+/** What a person types into a draft: words, a new line, a heading, a paragraph number, a list item. */
+const TYPED = ['e', ' ', 'Mr B', '\n', '\n\n', '\n\nAgreed action\n\n', '\nWhat I found\n', '\n15. ', '12. ', '\n  a) ', '\n\u2022 ', 'Summary: ', 'within one month', '<!-- decision-lint-disable-next-line -->\n'];
+
+/** One step of an editing session: typing, a damaging change, or another draft pasted over the whole text. */
+type Step = { kind: 'type'; at: number; text: string } | { kind: 'mutate'; mutation: Mutation } | { kind: 'paste'; draft: number };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom(...TYPED) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('mutate' as const), mutation }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('paste' as const), draft: fc.nat({ max: DRAFTS.length - 1 }) }) },
+);
+
+function applyStep(text: string, s: Step): string {
+  if (s.kind === 'paste') return DRAFTS[s.draft]!;
+  if (s.kind === 'mutate') return applyMutation(text, s.mutation);
+  const at = s.at % (text.length + 1);
+  return text.slice(0, at) + s.text + text.slice(at);
+}
+
+test('linting edit after edit with the remembered line classes gives exactly what a fresh lint gives', () => {
+  fc.assert(
+    fc.property(fc.nat({ max: DRAFTS.length - 1 }), fc.array(step, { minLength: 1, maxLength: 8 }), (first, steps) => {
+      const memo = new LineClassMemo();
+      let text = DRAFTS[first]!;
+      lint(text, undefined, memo);
+      for (const s of steps) {
+        text = applyStep(text, s);
+        const remembered = lint(text, undefined, memo);
+        const fresh = lint(text);
+        assert.deepEqual(remembered.messages, fresh.messages);
+        for (const part of ['frontMatter', 'sections', 'paragraphs', 'blocks', 'clutter', 'references', 'numbering', 'outcome'] as const) {
+          assert.deepEqual(remembered.model[part], fresh.model[part], part);
+        }
+      }
+    }),
+    { numRuns: RUNS },
+  );
+});
