@@ -18,6 +18,7 @@ import type { DecisionModel } from './model/model';
 import { parseDecision } from './parse/parse';
 import type { LineClassMemo } from './incremental/line-classes';
 import { attachCatalogue, extendedCatalogue } from './citations/catalogue';
+import { oncePer } from './once-per';
 
 export type { LintMessage, Fix, TextEdit, Span, Severity, Suggestion, RelatedLocation } from './types';
 export type { LintResult } from './engine/lint';
@@ -84,7 +85,6 @@ export function builtInConfig(): ResolvedConfig {
 
 /** Per chosen profile, its versions extended by a config (by alias set and statutes). */
 const extended = new WeakMap<Profile, Map<string, Profile>>();
-const fileProfiles = new WeakMap<ProfileFile, Profile>();
 
 /** The profiles a document may be linted under: the config's files, nearest first, then the shipped ones. */
 function candidatesOf(config: ResolvedConfig): readonly Candidate[] {
@@ -92,14 +92,7 @@ function candidatesOf(config: ResolvedConfig): readonly Candidate[] {
   return [...config.profiles.map((file) => ({ profile: compiledFile(file), from: file.source })), ...builtInCandidates()];
 }
 
-function compiledFile(file: ProfileFile): Profile {
-  let profile = fileProfiles.get(file);
-  if (profile === undefined) {
-    profile = compileProfile(file.data);
-    fileProfiles.set(file, profile);
-  }
-  return profile;
-}
+const compiledFile = oncePer((file: ProfileFile): Profile => compileProfile(file.data));
 
 /** Which profile a document is linted under, where it came from and why: the config's choice, or its header. */
 export function profileChoice(text: string, config: ResolvedConfig = builtInConfig()): ProfileChoice & { name: string } {

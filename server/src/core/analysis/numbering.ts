@@ -1,4 +1,5 @@
 import type { DecisionModel, Paragraph } from '../model/model';
+import { oncePer } from '../once-per';
 import type { Fix, TextEdit } from '../types';
 
 export type NumberingIssue =
@@ -13,20 +14,11 @@ export interface NumberingPlan {
   renumber(paragraph: Paragraph): Fix;
 }
 
-const plans = new WeakMap<DecisionModel, NumberingPlan>();
-
 /**
  * Compares each numbered paragraph with the one before it in its sequence. Comparing with the number
  * actually typed (not the expected one) keeps one slip to one finding: "1 2 4 5" reports only the 4.
  */
-export function numberingPlan(model: DecisionModel): NumberingPlan {
-  let plan = plans.get(model);
-  if (plan === undefined) {
-    plan = buildPlan(model);
-    plans.set(model, plan);
-  }
-  return plan;
-}
+export const numberingPlan: (model: DecisionModel) => NumberingPlan = oncePer(buildPlan);
 
 function buildPlan(model: DecisionModel): NumberingPlan {
   const restart = model.numbering.mode === 'restart';

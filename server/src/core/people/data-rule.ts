@@ -1,6 +1,7 @@
+import type { DecisionModel } from '../model/model';
 import { defineRule, type AnyRule } from '../engine/rule';
 import { replace } from '../rules/util';
-import { perModel } from '../model/per-model';
+import { oncePer } from '../once-per';
 import { personalDataIn, type PersonalDataKind } from './personal-data';
 import { pseudonymFor } from './pseudonyms';
 import { peopleOf } from './register';
@@ -18,8 +19,15 @@ const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
   name: { what: 'A real name', placeholder: '[name]' },
 };
 
-/** The personal data of a statement, read once for the three rules that report it. */
-const personalDataOf = perModel((model) => personalDataIn(model.text));
+/**
+ * The personal data of a statement, read once for the three rules that report it. The statement's own
+ * reference ("Case ref: 202205678") is the ombudsman's, not another body's case number.
+ */
+const personalDataOf = oncePer((model: DecisionModel) => {
+  const own = model.frontMatter.title?.reference?.span;
+  const found = personalDataIn(model.text);
+  return own === undefined ? found : found.filter((data) => data.span.start !== own.start);
+});
 
 /**
  * The personal-data rules differ only in the kinds they report. Never a fix: what replaces personal
@@ -30,10 +38,8 @@ export function personalDataRule(id: string, description: string, kinds: readonl
   return defineRule({
     meta: { id, description, defaultSeverity: 'error', fixable: false, hasSuggestions: true },
     check({ model, report }) {
-      // The statement's own reference ("Case ref: 202205678") is the ombudsman's, not another body's.
-      const own = model.frontMatter.title?.reference?.span;
       for (const data of personalDataOf(model)) {
-        if (!kinds.includes(data.kind) || (own !== undefined && data.span.start === own.start)) continue;
+        if (!kinds.includes(data.kind)) continue;
         const { what, placeholder } = KINDS[data.kind];
         const pseudonym = data.kind === 'name' ? pseudonymFor(peopleOf(model), data.text) : undefined;
         const replacements = pseudonym === undefined ? [placeholder] : [pseudonym, placeholder];

@@ -1,5 +1,5 @@
 import type { DecisionModel } from '../model/model';
-import { perModel } from '../model/per-model';
+import { oncePer } from '../once-per';
 import type { Span } from '../types';
 import { bareLetterMentions, childIntroductions } from './children';
 import { entitiesIn } from './entities';
@@ -11,7 +11,7 @@ import type { Drift, PeopleRegister, Person, PersonMention, PersonTitle, SharedL
  * anonymised places, each with every mention; and the mentions that do not fit the register.
  * Worked out once per model, for the pseudonym rules and the language server's outline and hovers.
  */
-export const peopleOf = perModel(buildRegister);
+export const peopleOf = oncePer(buildRegister);
 
 type Titled = PersonMention & { title: PersonTitle; letter: string };
 

@@ -1,4 +1,5 @@
 import type { DecisionModel } from '../model/model';
+import { oncePer } from '../once-per';
 import { parseUkDate, type CalendarDate } from '../text/dates';
 import type { Span } from '../types';
 import type { Deadline, DeadlineSource, LeadIn, Remedy, RemedyList, RemedySection } from './types';
@@ -11,21 +12,12 @@ import { phraseSet } from './phrases';
 import { tokenize } from './words';
 import { vocabularyOf, type Vocabulary } from './vocabulary';
 
-const lists = new WeakMap<DecisionModel, RemedyList>();
-
 /**
  * The remedies of a statement: each action of its Agreed action section (and of any
  * recommended-action heading) with its kind, amounts, deadline and due date. Worked out once per
  * model, for the rules, the CLI's remedies export and the language server's outline and hovers.
  */
-export function remediesOf(model: DecisionModel): RemedyList {
-  let list = lists.get(model);
-  if (list === undefined) {
-    list = buildList(model);
-    lists.set(model, list);
-  }
-  return list;
-}
+export const remediesOf: (model: DecisionModel) => RemedyList = oncePer(buildList);
 
 /** The action under an offset of the text (its marker, words or deadline), for hovers. */
 export function remedyAt(model: DecisionModel, offset: number): Remedy | undefined {

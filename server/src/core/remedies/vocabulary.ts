@@ -5,6 +5,7 @@ import { PhraseTable, phraseSet } from './phrases';
 import data from './vocabulary.json';
 import type { Profile } from '../profile/compile';
 import { DEFAULT_CALENDAR, type CalendarId } from './calendar';
+import { oncePer } from '../once-per';
 
 const Phrases = z.array(z.string().min(1));
 
@@ -89,7 +90,6 @@ function compile(v: z.infer<typeof VocabularySchema>, calendar: CalendarId = DEF
 
 let parsed: z.infer<typeof VocabularySchema> | undefined;
 let compiled: Vocabulary | undefined;
-const byProfile = new WeakMap<Profile, Vocabulary>();
 
 /** The LGSCO's words, which a profile that says nothing of remedies reads by. */
 export function vocabulary(): Vocabulary {
@@ -104,25 +104,20 @@ function base(): z.infer<typeof VocabularySchema> {
 }
 
 /** The words for a document of this profile: the LGSCO's, with what the profile's `remedies` replaces, counted by its calendar. */
-export function vocabularyOf(profile: Profile): Vocabulary {
+export const vocabularyOf = oncePer((profile: Profile): Vocabulary => {
   const own = profile.data.remedies;
   if (Object.keys(own).length === 0 && profile.calendar === DEFAULT_CALENDAR) return vocabulary();
-  let v = byProfile.get(profile);
-  if (v === undefined) {
-    const lgsco = base();
-    v = compile({
-      ...lgsco,
-      recommendedHeadings: own.recommendedHeadings ?? lgsco.recommendedHeadings,
-      evidenceRequest: own.evidenceRequest ?? lgsco.evidenceRequest,
-      bodyNames: own.bodyNames ?? lgsco.bodyNames,
-      defaultDeadline: own.defaultDeadline ?? lgsco.defaultDeadline,
-      housePhrases: own.deadlinePhrases ?? lgsco.housePhrases,
-      deadlines: { ...lgsco.deadlines, finalDecision: own.decisionEvents ?? lgsco.deadlines.finalDecision },
-    }, profile.calendar);
-    byProfile.set(profile, v);
-  }
-  return v;
-}
+  const lgsco = base();
+  return compile({
+    ...lgsco,
+    recommendedHeadings: own.recommendedHeadings ?? lgsco.recommendedHeadings,
+    evidenceRequest: own.evidenceRequest ?? lgsco.evidenceRequest,
+    bodyNames: own.bodyNames ?? lgsco.bodyNames,
+    defaultDeadline: own.defaultDeadline ?? lgsco.defaultDeadline,
+    housePhrases: own.deadlinePhrases ?? lgsco.housePhrases,
+    deadlines: { ...lgsco.deadlines, finalDecision: own.decisionEvents ?? lgsco.deadlines.finalDecision },
+  }, profile.calendar);
+});
 
 /** The deadline phrasings of the profile's office (the LGSCO's by default), for editors to offer. */
 export function houseDeadlinePhrases(profile?: Profile): readonly string[] {

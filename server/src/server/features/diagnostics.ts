@@ -2,24 +2,19 @@ import {
   LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type DiagnosticServerCancellationData,
   type DocumentDiagnosticParams, type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import { oncePer } from '../../core/once-per';
 import type { Analysis } from '../analyses';
 import { noticeDiagnostic, toDiagnostic } from '../convert/diagnostics';
 import { LintScheduler } from '../lint-scheduler';
 import type { Services } from '../services';
 
-const converted = new WeakMap<Analysis, Diagnostic[]>();
-
-export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
-  let diagnostics = converted.get(analysis);
-  if (diagnostics === undefined) {
-    const { result, uri } = analysis;
-    diagnostics = analysis.refusal !== undefined
-      ? [noticeDiagnostic(analysis.refusal)]
-      : analysis.findings.map((message) => toDiagnostic(message, result!.model, uri));
-    converted.set(analysis, diagnostics);
-  }
-  return diagnostics;
-}
+/** An analysis's findings as LSP diagnostics, converted once for the push and pull paths alike. */
+export const diagnosticsOf = oncePer((analysis: Analysis): Diagnostic[] => {
+  const { result, uri } = analysis;
+  return analysis.refusal !== undefined
+    ? [noticeDiagnostic(analysis.refusal)]
+    : analysis.findings.map((message) => toDiagnostic(message, result!.model, uri));
+});
 
 /**
  * Pushes diagnostics (`publishDiagnostics`) or answers pulls (`textDocument/diagnostic`): pull when the
