@@ -24,11 +24,15 @@ const COUPLE = /\b(Mrs|Miss|Mr|Ms|Mx|Dr) and (Mrs|Miss|Mr|Ms|Mx|Dr)[ \u00a0]([A-
 /** A mention right before "complains" names the complainant when no introduction does ("Ms X complains"). */
 const COMPLAINS = /^ complain/;
 
+/** Every titled letter, read with one pattern object (a statement has thousands of them: no array of matches is kept). */
 function titledMentions(text: string): Titled[] {
-  return [...text.matchAll(TITLED_LETTER)].map((m) => {
+  const titled: Titled[] = [];
+  TITLED_LETTER.lastIndex = 0;
+  for (let m = TITLED_LETTER.exec(text); m !== null; m = TITLED_LETTER.exec(text)) {
     const end = m.index + m[0].length;
-    return { span: { start: m.index, end }, letterSpan: { start: end - 1, end }, title: asTitle(m[1]!), letter: m[2]! };
-  });
+    titled.push({ span: { start: m.index, end }, letterSpan: { start: end - 1, end }, title: asTitle(m[1]!), letter: m[2]! });
+  }
+  return titled;
 }
 
 function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
@@ -51,9 +55,14 @@ function buildRegister(model: DecisionModel): PeopleRegister {
   const people: Person[] = [];
   const shared: SharedLetter[] = [];
   const drifts: Drift[] = [];
-  const owners = (letter: string) => people.filter((p) => p.letter === letter);
+  // The people of each letter, in the order they were added: looked up for every titled mention.
+  const byLetter = new Map<string, Person[]>();
+  const owners = (letter: string): readonly Person[] => byLetter.get(letter) ?? [];
   const add = (person: Person) => {
     people.push(person);
+    const same = byLetter.get(person.letter);
+    if (same === undefined) byLetter.set(person.letter, [person]);
+    else same.push(person);
     return person;
   };
 
