@@ -3,7 +3,8 @@ import { oncePer } from '../once-per';
 import type { Span } from '../types';
 import { bareLetterMentions, childIntroductions } from './children';
 import { entitiesIn } from './entities';
-import { asTitle, sameGroup, TITLED_LETTER } from './titles';
+import { asTitle, sameGroup, TITLED_LETTER, TITLES } from './titles';
+import { isWordCode } from './words';
 import type { Drift, PeopleRegister, Person, PersonMention, PersonTitle, SharedLetter } from './types';
 
 /**
@@ -19,8 +20,6 @@ type Titled = PersonMention & { title: PersonTitle; letter: string };
 const INTRODUCTION = /[Cc]omplainant\b[^.\n’']{1,60}?\b(Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0]([A-Z])(?![\w-])/g;
 /** "the complainant and her son, Mr Y": the name after a relation word is someone else's. */
 const RELATIVE = /\b(?:son|daughter|husband|wife|partner|mother|father|brother|sister|neighbour|friend|advocate|representative|solicitor)\b/;
-/** "Mr and Mrs X": a couple shares a letter, and that is the house's way, not a slip. */
-const COUPLE = /\b(Mrs|Miss|Mr|Ms|Mx|Dr) and (Mrs|Miss|Mr|Ms|Mx|Dr)[ \u00a0]([A-Z])(?![\w-])/g;
 /** A mention right before "complains" names the complainant when no introduction does ("Ms X complains"). */
 const COMPLAINS = /^ complain/;
 
@@ -33,6 +32,31 @@ function titledMentions(text: string): Titled[] {
     titled.push({ span: { start: m.index, end }, letterSpan: { start: end - 1, end }, title: asTitle(m[1]!), letter: m[2]! });
   }
   return titled;
+}
+
+/** What joins the two titles of a couple. */
+const AND = ' and ';
+
+/**
+ * "Mr and Mrs X": a couple shares a letter, and that is the house's way, not a slip. The second title
+ * of a couple is a titled mention written without a full stop, so couples are read back from those
+ * mentions rather than by one more pattern over the whole text.
+ */
+function couples(text: string, titled: readonly Titled[]): { first: PersonTitle; second: Titled; span: Span }[] {
+  const found: { first: PersonTitle; second: Titled; span: Span }[] = [];
+  for (const second of titled) {
+    const { start, end } = second.span;
+    const withoutStop = end - start === second.title.length + 2;
+    if (!withoutStop || !text.startsWith(AND, start - AND.length)) continue;
+    const first = titleEndingAt(text, start - AND.length);
+    if (first !== undefined) found.push({ first, second, span: { start: start - AND.length - first.length, end } });
+  }
+  return found;
+}
+
+/** The title that ends at `end` and starts a word, if any (no title ends another, so there is at most one). */
+function titleEndingAt(text: string, end: number): PersonTitle | undefined {
+  return TITLES.find((title) => end >= title.length && text.startsWith(title, end - title.length) && !isWordCode(text.charCodeAt(end - title.length - 1)));
 }
 
 function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
@@ -69,10 +93,9 @@ function buildRegister(model: DecisionModel): PeopleRegister {
   const intro = findComplainant(model, titled);
   const complainant = intro && add({ letter: intro.letter, title: intro.title, role: 'complainant', firstMention: intro.span, mentions: [] });
 
-  for (const m of text.matchAll(COUPLE)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    for (const title of [asTitle(m[1]!), asTitle(m[2]!)]) {
-      if (!owners(m[3]!).some((p) => p.title === title)) add({ letter: m[3]!, title, role: 'adult', firstMention: span, mentions: [] });
+  for (const { first, second, span } of couples(text, titled)) {
+    for (const title of [first, second.title]) {
+      if (!owners(second.letter).some((p) => p.title === title)) add({ letter: second.letter, title, role: 'adult', firstMention: span, mentions: [] });
     }
   }
 
