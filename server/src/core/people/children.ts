@@ -4,14 +4,17 @@ import { isLetter } from './words';
 
 /**
  * "her son, Y", "child B", "his daughter (G)": a relation word then a lone capital. A and I are left
- * out: they are words far more often than children (and the house avoids "A").
+ * out: they are words far more often than children (and the house avoids "A"). The pattern starts at
+ * the capital and reads the relation word behind it (group 2), because the relation words start on
+ * common letters: tried at every letter of a statement, they made this the dearest pattern of the
+ * people rules, and behind the few lone capitals they cost a third less.
  */
-const CHILD = /\b(?:son|daughter|[Cc]hild|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|brother|sister|baby|boy|girl),? \(?([B-HJ-Z])(?![\w-])/g;
+const CHILD = /([B-HJ-Z])(?![\w-])(?<=\b((?:son|daughter|[Cc]hild|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|brother|sister|baby|boy|girl),? \(?)[B-HJ-Z])/g;
 
 export function childIntroductions(text: string): { letter: string; span: Span; letterSpan: Span }[] {
   return [...text.matchAll(CHILD)].map((m) => {
-    const end = m.index + m[0].length;
-    return { letter: m[1]!, span: { start: m.index, end }, letterSpan: { start: end - 1, end } };
+    const letterSpan = { start: m.index, end: m.index + 1 };
+    return { letter: m[1]!, span: { start: m.index - m[2]!.length, end: letterSpan.end }, letterSpan };
   });
 }
 
