@@ -18,8 +18,8 @@ export function childIntroductions(text: string): { letter: string; span: Span; 
   });
 }
 
-/** A lone capital between spaces or punctuation: a candidate bare mention. */
-const LONE_CAPITAL = /(?<![\w’'-])[B-HJ-Z](?![\w-])/g;
+/** A lone capital between spaces or punctuation: a candidate bare mention. What is behind it is looked at once a capital is found, not at every character. */
+const LONE_CAPITAL = /[B-HJ-Z](?![\w-])(?<![\w’'-][B-HJ-Z])/g;
 /** The word before a lone capital that makes it a label, not a child: "Part 3A" never matches, but "Schedule B" or "Plan C" would. */
 const LABEL_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Part', 'Schedule', 'Plan', 'Appendix', 'Annex', 'Section', 'Stage', 'Option', 'Type', 'Class', 'Category', 'Band', 'Table', 'Figure', 'Form', 'Tier', 'Grade', 'Level', 'Priority', 'Officer', 'School', 'Property', 'Charity', 'Home', 'Worker', 'Manager', 'Vitamin', 'Block', 'Unit', 'Flat', 'Wing', 'Ward', 'Zone', 'Route', 'Site', 'Area']);
 
@@ -32,17 +32,24 @@ function lastWord(before: string): string {
   return before.slice(start, end);
 }
 
-/** Every bare mention of a child's letter, leaving out labels and list markers at the start of a line. */
-export function bareLetterMentions(text: string, letter: string): PersonMention[] {
-  const mentions: PersonMention[] = [];
+/**
+ * Every bare mention of the children's letters, by letter, leaving out labels and list markers at the
+ * start of a line. One pass over the text for all the children, not one each.
+ */
+export function bareLetterMentions(text: string, letters: ReadonlySet<string>): Map<string, PersonMention[]> {
+  const mentions = new Map<string, PersonMention[]>();
+  if (letters.size === 0) return mentions;
   for (const m of text.matchAll(LONE_CAPITAL)) {
-    if (m[0] !== letter) continue;
+    const letter = m[0];
+    if (!letters.has(letter)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
     if (lineBefore.trim() === '' || lineBefore.trim() === '(') continue;
     if (LABEL_WORDS.has(lastWord(before))) continue;
     const span = { start: m.index, end: m.index + 1 };
-    mentions.push({ span, letterSpan: span });
+    const own = mentions.get(letter);
+    if (own === undefined) mentions.set(letter, [{ span, letterSpan: span }]);
+    else own.push({ span, letterSpan: span });
   }
   return mentions;
 }

@@ -129,9 +129,9 @@ function buildRegister(model: DecisionModel): PeopleRegister {
     }
   }
 
-  for (const person of people.filter((p) => p.role === 'child')) {
-    person.mentions = bareLetterMentions(text, person.letter);
-  }
+  const children = people.filter((p) => p.role === 'child');
+  const bare = bareLetterMentions(text, new Set(children.map((child) => child.letter)));
+  for (const child of children) child.mentions = bare.get(child.letter) ?? [];
   drifts.sort((a, b) => a.mention.span.start - b.mention.span.start);
   const register: PeopleRegister = { people, entities: entitiesIn(text), drifts, shared };
   if (complainant !== undefined) register.complainant = complainant;
