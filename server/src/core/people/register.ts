@@ -60,8 +60,10 @@ function titleEndingAt(text: string, end: number): PersonTitle | undefined {
 }
 
 function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
-  const intro = [...model.text.matchAll(INTRODUCTION)].find((m) => !RELATIVE.test(m[0]));
-  if (intro !== undefined) return { title: asTitle(intro[1]!), letter: intro[2]!, span: { start: intro.index, end: intro.index + intro[0].length } };
+  // The first introduction is usually in the first paragraph: the rest of the text is not read for more.
+  for (const intro of model.text.matchAll(INTRODUCTION)) {
+    if (!RELATIVE.test(intro[0])) return { title: asTitle(intro[1]!), letter: intro[2]!, span: { start: intro.index, end: intro.index + intro[0].length } };
+  }
   const summary = model.frontMatter.summary?.valueSpan;
   const first =
     titled.find((t) => summary !== undefined && t.span.start >= summary.start && t.span.end <= summary.end) ??
