@@ -18,5 +18,10 @@ ruleTests('personal-data-identifier', {
     dataCase('He was born on 3rd April 1950 in the town.', '3rd April 1950', 'A date of birth'),
     dataCase('The court gave case number 12345678 to his claim.', '12345678', "Another body's case number"),
     dataCase('The police quoted their reference ABC/123 to him.', 'ABC/123', "Another body's case number"),
+    // Each way a case number is introduced, so that the quick check made before the full pattern is seen to let each through.
+    dataCase('The insurer wrote under claim no. 77-4410-B to him.', '77-4410-B', "Another body's case number"),
+    dataCase('The letter headed Ref. HB/20931 was not answered.', 'HB/20931', "Another body's case number"),
+    dataCase('The landlord gave its ref: 4471-A to the tenant.', '4471-A', "Another body's case number"),
+    dataCase('His council tax account number 60021874 was in arrears.', '60021874', "Another body's case number"),
   ],
 });

@@ -19,15 +19,16 @@ export interface RelatedDate {
 
 /** The full dates the regions relate as events, leaving out deadlines. */
 export function eventDates(regions: readonly Region[]): RelatedDate[] {
-  return regions.flatMap((r) =>
-    [...r.text.matchAll(FULL_DATE)].flatMap((m) => {
-      const date = parseUkDate(m[0]);
+  const dates: RelatedDate[] = [];
+  for (const r of regions) {
+    for (const m of r.text.matchAll(FULL_DATE)) {
       // Only the few words before the date decide whether it is a limit; a short window keeps this linear.
-      const before = r.text.slice(Math.max(0, m.index - 24), m.index);
-      if (date === undefined || DEADLINE_BEFORE.test(before)) return [];
-      return [{ span: { start: r.span.start + m.index, end: r.span.start + m.index + m[0].length }, date }];
-    }),
-  );
+      if (DEADLINE_BEFORE.test(r.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      const date = parseUkDate(m[0]);
+      if (date !== undefined) dates.push({ span: { start: r.span.start + m.index, end: r.span.start + m.index + m[0].length }, date });
+    }
+  }
+  return dates;
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

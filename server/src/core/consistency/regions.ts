@@ -26,5 +26,9 @@ export function region(model: DecisionModel, span: Span): Region {
 
 /** Every match of a global pattern in the regions, as spans of the whole statement. */
 export function matchesIn(regions: readonly Region[], pattern: RegExp): Span[] {
-  return regions.flatMap((r) => [...r.text.matchAll(pattern)].map((m) => ({ start: r.span.start + m.index, end: r.span.start + m.index + m[0].length })));
+  const spans: Span[] = [];
+  for (const r of regions) {
+    for (const m of r.text.matchAll(pattern)) spans.push({ start: r.span.start + m.index, end: r.span.start + m.index + m[0].length });
+  }
+  return spans;
 }

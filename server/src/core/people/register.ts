@@ -3,7 +3,8 @@ import { oncePer } from '../once-per';
 import type { Span } from '../types';
 import { bareLetterMentions, childIntroductions } from './children';
 import { entitiesIn } from './entities';
-import { asTitle, sameGroup, TITLED_LETTER } from './titles';
+import { asTitle, sameGroup, TITLED_LETTER, TITLES } from './titles';
+import { isWordCode } from './words';
 import type { Drift, PeopleRegister, Person, PersonMention, PersonTitle, SharedLetter } from './types';
 
 /**
@@ -19,21 +20,50 @@ type Titled = PersonMention & { title: PersonTitle; letter: string };
 const INTRODUCTION = /[Cc]omplainant\b[^.\n’']{1,60}?\b(Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0]([A-Z])(?![\w-])/g;
 /** "the complainant and her son, Mr Y": the name after a relation word is someone else's. */
 const RELATIVE = /\b(?:son|daughter|husband|wife|partner|mother|father|brother|sister|neighbour|friend|advocate|representative|solicitor)\b/;
-/** "Mr and Mrs X": a couple shares a letter, and that is the house's way, not a slip. */
-const COUPLE = /\b(Mrs|Miss|Mr|Ms|Mx|Dr) and (Mrs|Miss|Mr|Ms|Mx|Dr)[ \u00a0]([A-Z])(?![\w-])/g;
 /** A mention right before "complains" names the complainant when no introduction does ("Ms X complains"). */
 const COMPLAINS = /^ complain/;
 
+/** Every titled letter, read with one pattern object (a statement has thousands of them: no array of matches is kept). */
 function titledMentions(text: string): Titled[] {
-  return [...text.matchAll(TITLED_LETTER)].map((m) => {
+  const titled: Titled[] = [];
+  TITLED_LETTER.lastIndex = 0;
+  for (let m = TITLED_LETTER.exec(text); m !== null; m = TITLED_LETTER.exec(text)) {
     const end = m.index + m[0].length;
-    return { span: { start: m.index, end }, letterSpan: { start: end - 1, end }, title: asTitle(m[1]!), letter: m[2]! };
-  });
+    titled.push({ span: { start: m.index, end }, letterSpan: { start: end - 1, end }, title: asTitle(m[1]!), letter: m[2]! });
+  }
+  return titled;
+}
+
+/** What joins the two titles of a couple. */
+const AND = ' and ';
+
+/**
+ * "Mr and Mrs X": a couple shares a letter, and that is the house's way, not a slip. The second title
+ * of a couple is a titled mention written without a full stop, so couples are read back from those
+ * mentions rather than by one more pattern over the whole text.
+ */
+function couples(text: string, titled: readonly Titled[]): { first: PersonTitle; second: Titled; span: Span }[] {
+  const found: { first: PersonTitle; second: Titled; span: Span }[] = [];
+  for (const second of titled) {
+    const { start, end } = second.span;
+    const withoutStop = end - start === second.title.length + 2;
+    if (!withoutStop || !text.startsWith(AND, start - AND.length)) continue;
+    const first = titleEndingAt(text, start - AND.length);
+    if (first !== undefined) found.push({ first, second, span: { start: start - AND.length - first.length, end } });
+  }
+  return found;
+}
+
+/** The title that ends at `end` and starts a word, if any (no title ends another, so there is at most one). */
+function titleEndingAt(text: string, end: number): PersonTitle | undefined {
+  return TITLES.find((title) => end >= title.length && text.startsWith(title, end - title.length) && !isWordCode(text.charCodeAt(end - title.length - 1)));
 }
 
 function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
-  const intro = [...model.text.matchAll(INTRODUCTION)].find((m) => !RELATIVE.test(m[0]));
-  if (intro !== undefined) return { title: asTitle(intro[1]!), letter: intro[2]!, span: { start: intro.index, end: intro.index + intro[0].length } };
+  // The first introduction is usually in the first paragraph: the rest of the text is not read for more.
+  for (const intro of model.text.matchAll(INTRODUCTION)) {
+    if (!RELATIVE.test(intro[0])) return { title: asTitle(intro[1]!), letter: intro[2]!, span: { start: intro.index, end: intro.index + intro[0].length } };
+  }
   const summary = model.frontMatter.summary?.valueSpan;
   const first =
     titled.find((t) => summary !== undefined && t.span.start >= summary.start && t.span.end <= summary.end) ??
@@ -51,19 +81,23 @@ function buildRegister(model: DecisionModel): PeopleRegister {
   const people: Person[] = [];
   const shared: SharedLetter[] = [];
   const drifts: Drift[] = [];
-  const owners = (letter: string) => people.filter((p) => p.letter === letter);
+  // The people of each letter, in the order they were added: looked up for every titled mention.
+  const byLetter = new Map<string, Person[]>();
+  const owners = (letter: string): readonly Person[] => byLetter.get(letter) ?? [];
   const add = (person: Person) => {
     people.push(person);
+    const same = byLetter.get(person.letter);
+    if (same === undefined) byLetter.set(person.letter, [person]);
+    else same.push(person);
     return person;
   };
 
   const intro = findComplainant(model, titled);
   const complainant = intro && add({ letter: intro.letter, title: intro.title, role: 'complainant', firstMention: intro.span, mentions: [] });
 
-  for (const m of text.matchAll(COUPLE)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    for (const title of [asTitle(m[1]!), asTitle(m[2]!)]) {
-      if (!owners(m[3]!).some((p) => p.title === title)) add({ letter: m[3]!, title, role: 'adult', firstMention: span, mentions: [] });
+  for (const { first, second, span } of couples(text, titled)) {
+    for (const title of [first, second.title]) {
+      if (!owners(second.letter).some((p) => p.title === title)) add({ letter: second.letter, title, role: 'adult', firstMention: span, mentions: [] });
     }
   }
 
@@ -97,9 +131,9 @@ function buildRegister(model: DecisionModel): PeopleRegister {
     }
   }
 
-  for (const person of people.filter((p) => p.role === 'child')) {
-    person.mentions = bareLetterMentions(text, person.letter);
-  }
+  const children = people.filter((p) => p.role === 'child');
+  const bare = bareLetterMentions(text, new Set(children.map((child) => child.letter)));
+  for (const child of children) child.mentions = bare.get(child.letter) ?? [];
   drifts.sort((a, b) => a.mention.span.start - b.mention.span.start);
   const register: PeopleRegister = { people, entities: entitiesIn(text), drifts, shared };
   if (complainant !== undefined) register.complainant = complainant;

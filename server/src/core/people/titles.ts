@@ -6,6 +6,8 @@ export const TITLED_LETTER = /\b(Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0]([A-Z])(?![\w-
 /** Titles that can name the same person: a complainant's Ms, Mrs and Miss are one woman's titles mixed up. */
 const GROUP: Record<PersonTitle, 'f' | 'm' | 'n'> = { Mr: 'm', Mrs: 'f', Ms: 'f', Miss: 'f', Dr: 'n', Mx: 'n' };
 
+export const TITLES = Object.keys(GROUP) as PersonTitle[];
+
 export function sameGroup(a: PersonTitle, b: PersonTitle): boolean {
   return GROUP[a] === GROUP[b];
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Amount, AmountProblem } from './types';
 import { isNumberWord, readNumber } from './numbers';
-import { tokenize, type Token } from './words';
+import { isSpaceAt, tokenize, type Token } from './words';
 
 /** Words after a figure that make it a larger unit the house does not write ("£2 million", "£3k"). */
 const MULTIPLIERS = new Set(['million', 'millions', 'billion', 'bn', 'm', 'k']);
@@ -135,7 +135,7 @@ function aroundPounds(text: string, span: Span): Span[] {
     const end = Math.min(span.end, unitEnd + 3);
     let start = Math.max(from, unitEnd - m[0].length - WORDS_BEFORE_UNIT);
     // Start on a word boundary, so that no word is cut in two.
-    if (start > from) while (start < end && !/\s/.test(text[start - 1]!)) start++;
+    if (start > from) while (start < end && !isSpaceAt(text, start - 1)) start++;
     windows.push({ start, end });
     from = end;
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { isSpaceAt } from './words';
 
 /** Words that end in a full stop without ending the sentence ("Mr. B", "e.g. a refund", "s. 17"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'para', 'paras', 's', 'ss', 'cf', 'v', 'vs', 'approx']);
@@ -48,12 +49,12 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
 
 export function skipSpace(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /\s/.test(text[i]!)) i++;
+  while (i < to && isSpaceAt(text, i)) i++;
   return i;
 }
 
 export function trimEnd(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  while (i > from && isSpaceAt(text, i - 1)) i--;
   return i;
 }

@@ -7,9 +7,10 @@ const DECIDING_SECTIONS = ['findings', 'assessment', 'analysis', 'final-decision
 /**
  * "We" stating a finding or a decision. "We consider whether ..." and "if we are satisfied ..." describe
  * how the Ombudsman works, as the standard paragraphs do, so a conditional before the phrase or a
- * question word after it exempts it.
+ * question word after it exempts it. The conditional is looked for once "we" is found, not before every
+ * character of the text.
  */
-const PLURAL_FINDING = /(?<!\b(?:[Ii]f|[Uu]nless|[Ww]here|[Ww]hen) )\b[Ww]e (?:have )?(?:found|consider(?:ed)?(?! (?:what|whether|if|how)\b)|decided|are satisfied)\b/g;
+const PLURAL_FINDING = /\b[Ww]e(?<!\b(?:[Ii]f|[Uu]nless|[Ww]here|[Ww]hen) [Ww]e) (?:have )?(?:found|consider(?:ed)?(?! (?:what|whether|if|how)\b)|decided|are satisfied)\b/g;
 
 export default defineRule({
   meta: {
