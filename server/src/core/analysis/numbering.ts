@@ -10,7 +10,10 @@ export type NumberingIssue =
 
 export interface NumberingPlan {
   issues: NumberingIssue[];
-  /** Renumbers the sequence a paragraph belongs to: the whole statement, or its block in restart mode. */
+  /**
+   * Renumbers the sequence a paragraph belongs to: the whole statement, or its block in restart mode.
+   * Paragraphs of one sequence share one fix object, which no one may change.
+   */
   renumber(paragraph: Paragraph): Fix;
 }
 
@@ -48,9 +51,20 @@ function buildPlan(model: DecisionModel): NumberingPlan {
     });
     previousBlockLast = sequence[sequence.length - 1];
   }
+  // Every slip in a sequence is fixed by renumbering the same whole sequence: one fix serves them all,
+  // where building it per finding made a draft with many slips quadratic.
+  const fixes = new Map<Paragraph[], Fix>();
+  const fixOf = (sequence: Paragraph[]): Fix => {
+    let fix = fixes.get(sequence);
+    if (fix === undefined) fixes.set(sequence, (fix = renumberFix(model, sequence, !restart)));
+    return fix;
+  };
   return {
     issues,
-    renumber: (paragraph) => renumberFix(model, sequenceOf.get(paragraph) ?? [paragraph], !restart),
+    renumber: (paragraph) => {
+      const sequence = sequenceOf.get(paragraph);
+      return sequence === undefined ? renumberFix(model, [paragraph], !restart) : fixOf(sequence);
+    },
   };
 }
 
