@@ -1,4 +1,5 @@
 import { lineAt, type Line } from '../text/lines';
+import { leadingCount } from '../text/sorted';
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { DIRECTIVE_LINE } from '../parse/classify';
@@ -205,14 +206,7 @@ function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMenti
 
 /** How many of the mentions, in text order, end at or before the offset. */
 function countEndingBy(mentions: ActMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.span.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return leadingCount(mentions.length, (i) => mentions[i]!.span.end <= offset);
 }
 
 /** Website clutter and directive comments are not statement text. */
@@ -243,14 +237,5 @@ function skipper(model: DecisionModel): (offset: number) => boolean {
 /** Which house section an offset is in (-1 before the first), for binding bare citations. */
 function regionOf(model: DecisionModel): (offset: number) => number {
   const starts = model.sections.map((s) => s.span.start);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  return (offset) => leadingCount(starts.length, (i) => starts[i]! <= offset) - 1;
 }
