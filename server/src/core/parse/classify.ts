@@ -2,6 +2,7 @@ import type { Profile } from '../profile/compile';
 import type { FieldRole } from '../profile/schema';
 import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
+import { wordCount } from '../text/white-space';
 
 /**
  * What a line is, read from its text alone. Offsets count from the line's start, so that a class does
@@ -51,7 +52,8 @@ export function isClutter(text: string, profile: Profile): boolean {
 
 /** `key` is the line's normalised form when it is short enough to be a clutter line, else undefined. */
 function isClutterLine(text: string, profile: Profile, key: string | undefined): boolean {
-  if (profile.clutterPatterns.some((p) => p.test(text.trim()))) return true;
+  const trimmed = text.trim();
+  if (profile.clutterPatterns.some((p) => p.test(trimmed))) return true;
   if (key === undefined && !/^\s*-/.test(text)) return false;
   key ??= normaliseHeading(text);
   return key.length > 0 && (profile.clutterLines.has(key) || isContentsList(key, profile));
@@ -60,6 +62,7 @@ function isClutterLine(text: string, profile: Profile, key: string | undefined):
 /** Newer web copies open with the section names run together: "- The complaint - The Ombudsman's role ...". */
 function isContentsList(key: string, profile: Profile): boolean {
   // The key's white space is already folded to single spaces.
+  if (!key.includes(' - ')) return false;
   const parts = key.replace(/^- ?/, '').split(' - ');
   if (parts.length < 2) return false;
   return parts.filter((p) => profile.headingIndex.has(p)).length >= 2;
@@ -146,5 +149,5 @@ export function looksLikeHeading(text: string): boolean {
   if (t.length === 0 || t.length > 120) return false;
   if (/[.;,:\u2026]$/.test(t)) return false;
   if (!/^[\p{Lu}\d'"\u2018\u201C(]/u.test(t)) return false;
-  return t.split(/\s+/).length <= 16;
+  return wordCount(t) <= 16;
 }

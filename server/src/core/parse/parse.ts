@@ -11,6 +11,7 @@ import { detectNumberingMode } from './numbering-mode';
 import { classifyOutcome } from './outcome';
 import { findReferences } from './references';
 import { clutterAt } from './clutter';
+import { wordCount } from '../text/white-space';
 
 export interface ParseOptions {
   /** `auto` detects the mode from the draft; the others impose it. */
@@ -139,7 +140,7 @@ class BodyParser {
     const text = this.text(textSpan);
     const match = matchHeading(text, this.profile);
     const isHouse = match !== undefined && (isAcceptedMatch(match) || match.kind === 'case' || match.kind === 'variant');
-    const titleLike = looksLikeHeading(text) && text.split(/\s+/).length <= 6 && !READS_AS_ITEM.test(text) && this.nextIsTopParagraph(line.index, cls.indent);
+    const titleLike = looksLikeHeading(text) && wordCount(text) <= 6 && !READS_AS_ITEM.test(text) && this.nextIsTopParagraph(line.index, cls.indent);
     if (!isHouse && !titleLike) return false;
     this.addHeading({ span: trimmedSpan(line), text, marker: markerOf(line, cls, 'decimal'), level: 'section', ...(isHouse ? { match } : {}) });
     return true;

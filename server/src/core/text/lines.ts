@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { isWhiteSpace } from './white-space';
 
 /** One physical line: `start`..`end` excludes the line end, `next` is where the following line starts. */
 export interface Line {
@@ -87,18 +88,10 @@ export function trimmedSpan(line: Line): Span {
 export function trimmedSpanFrom(line: Line, from: number): Span {
   const text = line.text;
   let first = from;
-  while (first < text.length && isTrimmedSpace(text.charCodeAt(first))) first++;
+  while (first < text.length && isWhiteSpace(text.charCodeAt(first))) first++;
   let last = text.length;
-  while (last > first && isTrimmedSpace(text.charCodeAt(last - 1))) last--;
+  while (last > first && isWhiteSpace(text.charCodeAt(last - 1))) last--;
   return { start: line.start + first, end: line.start + last };
-}
-
-/** The characters `String.prototype.trim` removes: ECMAScript's white space and line terminators. */
-function isTrimmedSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The line an offset falls on. */
