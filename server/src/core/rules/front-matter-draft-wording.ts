@@ -1,12 +1,11 @@
 import type { Span } from '../types';
 import { defineRule } from '../engine/rule';
-import { lineAt, trimmedSpan, type Line } from '../text/lines';
+import { trimmedSpan } from '../text/lines';
 
 /** Wording that belongs only to a draft (house-style.md section 1). */
 const DRAFT_ONLY = [/\bbased on current evidence\b/gi, /\bprovisional (?:view|decision|finding)s?\b/gi];
 /** A line that is only a draft marker, as a watermark or header leaves it. */
 const DRAFT_LINE = /^draft(?: decision)?$/i;
-const DRAFT_WORD = /draft/gi;
 
 export default defineRule({
   meta: {
@@ -21,12 +20,7 @@ export default defineRule({
     for (const pattern of DRAFT_ONLY) {
       for (const m of model.text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
     }
-    // Only a line holding the word can be a draft marker: one scan for it spares trimming every line.
-    let tested: Line | undefined;
-    for (const m of model.text.matchAll(DRAFT_WORD)) {
-      const line = lineAt(model.lines, model.index, m.index);
-      if (line === tested) continue;
-      tested = line;
+    for (const line of model.lines) {
       if (DRAFT_LINE.test(line.text.trim())) found.push(trimmedSpan(line));
     }
     const title = model.frontMatter.title;
