@@ -26,29 +26,31 @@ export const numberingPlan: (model: DecisionModel) => NumberingPlan = oncePer(bu
 function buildPlan(model: DecisionModel): NumberingPlan {
   const restart = model.numbering.mode === 'restart';
   const numbered = model.paragraphs.filter((p) => p.number !== undefined);
-  const sequences = restart ? groupBy(numbered, (p) => p.block) : [numbered];
+  const byBlock = restart ? groupBy(numbered, (p) => p.block) : undefined;
+  const sequences = byBlock ? [...byBlock.values()] : [numbered];
+  /** The sequence a numbered paragraph is in: its block's in restart mode, else the statement's. */
+  const sequenceOf = (paragraph: Paragraph) => (paragraph.number === undefined ? undefined : byBlock ? byBlock.get(paragraph.block) : numbered);
   const issues: NumberingIssue[] = [];
-  const sequenceOf = new Map<Paragraph, Paragraph[]>();
   let previousBlockLast: Paragraph | undefined;
   for (const sequence of sequences) {
-    sequence.forEach((paragraph, i) => {
-      sequenceOf.set(paragraph, sequence);
+    for (let i = 0; i < sequence.length; i++) {
+      const paragraph = sequence[i]!;
       const n = paragraph.number!;
       const previous = sequence[i - 1];
       if (previous === undefined) {
         const continues = previousBlockLast !== undefined && n !== 1 && n === previousBlockLast.number! + 1;
         if (continues) issues.push({ kind: 'mixed', paragraph, previous: previousBlockLast! });
         else if (n !== 1) issues.push({ kind: 'gap', paragraph });
-        return;
+        continue;
       }
       const step = n - previous.number!;
-      if (step === 1) return;
+      if (step === 1) continue;
       // A continuous statement that starts again at 1 under a heading is in the website's mode, whatever came before.
       if (!restart && n === 1 && paragraph.block !== previous.block) issues.push({ kind: 'mixed', paragraph, previous });
       else if (step === 0) issues.push({ kind: 'duplicate', paragraph, previous });
       else if (step > 1) issues.push({ kind: 'gap', paragraph, previous });
       else issues.push({ kind: 'backwards', paragraph, previous });
-    });
+    }
     previousBlockLast = sequence[sequence.length - 1];
   }
   // Every slip in a sequence is fixed by renumbering the same whole sequence: one fix serves them all,
@@ -62,7 +64,7 @@ function buildPlan(model: DecisionModel): NumberingPlan {
   return {
     issues,
     renumber: (paragraph) => {
-      const sequence = sequenceOf.get(paragraph);
+      const sequence = sequenceOf(paragraph);
       return sequence === undefined ? renumberFix(model, [paragraph], !restart) : fixOf(sequence);
     },
   };
@@ -93,7 +95,7 @@ function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences
   return { edits };
 }
 
-function groupBy<T>(items: T[], key: (item: T) => number): T[][] {
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -101,5 +103,5 @@ function groupBy<T>(items: T[], key: (item: T) => number): T[][] {
     if (group) group.push(item);
     else groups.set(k, [item]);
   }
-  return [...groups.values()];
+  return groups;
 }
