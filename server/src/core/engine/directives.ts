@@ -33,9 +33,12 @@ const PREFIX = 'decision-lint-';
 const ON_ITS_OWN = 'A directive must stand on a line of its own; this one is ignored.';
 const KINDS: readonly string[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
 
-export function parseDirectives(lines: readonly Line[]): { directives: Directive[]; problems: DirectiveProblem[] } {
+/** The directives of a text split into `lines`, and what is wrong with the ones that are not valid. */
+export function parseDirectives(text: string, lines: readonly Line[]): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
+  // Most drafts have no comment at all: one search of the text spares one of every line.
+  if (!text.includes(OPEN)) return { directives, problems };
   for (const line of lines) {
     if (!line.text.includes(OPEN)) continue;
     const span = trimmedSpan(line);

@@ -46,7 +46,7 @@ export function lintText(text: string, input: LintInput): LintResult {
       }
     }
   }
-  const { directives, problems } = parseDirectives(model.lines);
+  const { directives, problems } = parseDirectives(text, model.lines);
   const used = new Set<Directive>();
   const kept = directives.length === 0 ? raw : raw.filter(({ ruleId, report }) => {
     const line = model.index.positionAt(report.span.start).line;
