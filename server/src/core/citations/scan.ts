@@ -127,14 +127,16 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): { start
     const opensBracket = token.startsWith('(') && !token.endsWith(')');
     const word = opensBracket ? token.slice(1) : token;
     if (!TITLE_WORD.test(word) || (word.endsWith(',') && words.length === 0)) break;
-    words.unshift({ text: word, start: opensBracket ? start + 1 : start });
+    words.push({ text: word, start: opensBracket ? start + 1 : start });
     if (opensBracket) break;
     cursor = start;
   }
+  // Read backwards, nearest "Act" first; put in text order once.
+  words.reverse();
+  const candidates = joinedFromEach(words);
   for (let i = 0; i < words.length; i++) {
     if (JOINING.test(words[i]!.text)) continue;
-    const candidate = words.slice(i).map((w) => w.text).join(' ');
-    if (catalogue.titled(`${candidate} Act`).length > 0) return { start: words[i]!.start, words: candidate };
+    if (catalogue.titled(`${candidates[i]} Act`).length > 0) return { start: words[i]!.start, words: candidates[i]! };
   }
   // "In March, the Localism Act": a comma before a lower-case word ends a clause, never a title's word.
   let clauseEnd = -1;
@@ -145,6 +147,13 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): { start
   while (title.length > 0 && (JOINING.test(title[0]!.text) || NOT_TITLE_START.has(title[0]!.text))) title.shift();
   if (title.length === 0) return undefined;
   return { start: title[0]!.start, words: title.map((w) => w.text).join(' ') };
+}
+
+/** For each word, it and the words after it joined by single spaces: every candidate title, built once each. */
+function joinedFromEach(words: readonly { text: string }[]): string[] {
+  const joined = new Array<string>(words.length);
+  for (let i = words.length - 1; i >= 0; i--) joined[i] = i === words.length - 1 ? words[i]!.text : `${words[i]!.text} ${joined[i + 1]}`;
+  return joined;
 }
 
 function isSpace(code: number): boolean {
