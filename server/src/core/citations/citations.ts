@@ -2,7 +2,7 @@ import { lineAt, type Line } from '../text/lines';
 import { leadingCount } from '../text/sorted';
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
-import { DIRECTIVE_LINE } from '../parse/classify';
+import { COMMENT_OPEN, DIRECTIVE_LINE } from '../parse/classify';
 import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
 import { Chain } from './chain';
 import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
@@ -212,6 +212,8 @@ function countEndingBy(mentions: ActMention[], offset: number): number {
 /** Website clutter and directive comments are not statement text. */
 function skipper(model: DecisionModel): (offset: number) => boolean {
   const clutter = model.clutter.map((c) => c.span).sort((a, b) => a.start - b.start);
+  // A directive is a comment: a text with none, and no clutter, has nothing to skip.
+  if (clutter.length === 0 && !model.text.includes(COMMENT_OPEN)) return () => false;
   // Offsets come in text order, many to a line: the last line's answer serves until the offset leaves it.
   let line: Line | undefined;
   let directive = false;

@@ -21,6 +21,8 @@ export type LineClass =
 
 /** Directives are written as HTML comments, which never occur in decision text. */
 export const DIRECTIVE_LINE = /^\s*<!--\s*decision-lint-/;
+/** How every comment opens: a text without it has no directive. */
+export const COMMENT_OPEN = '<!--';
 
 const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
 const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
