@@ -1,4 +1,4 @@
-import type { DecisionModel, Paragraph } from '../model/model';
+import type { DecisionModel, Marker, Paragraph } from '../model/model';
 import { oncePer } from '../once-per';
 import type { Fix, TextEdit } from '../types';
 
@@ -76,14 +76,15 @@ function buildPlan(model: DecisionModel): NumberingPlan {
  */
 function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences: boolean): Fix {
   const edits: TextEdit[] = [];
-  const renamed = new Map<number, number | undefined>();
-  sequence.forEach((p, i) => {
-    const marker = p.marker!;
+  for (let i = 0; i < sequence.length; i++) {
+    const marker = sequence[i]!.marker!;
+    if (isWrittenAs(marker, i + 1)) continue;
     const expected = marker.text.replace(/\d+/, String(i + 1));
     if (marker.text !== expected) edits.push({ range: [marker.span.start, marker.span.end], text: expected });
-    renamed.set(p.number!, renamed.has(p.number!) ? undefined : i + 1);
-  });
-  if (moveReferences) {
+  }
+  if (moveReferences && model.references.length > 0) {
+    const renamed = new Map<number, number | undefined>();
+    sequence.forEach((p, i) => renamed.set(p.number!, renamed.has(p.number!) ? undefined : i + 1));
     for (const reference of model.references) {
       for (const target of reference.targets) {
         const to = renamed.get(target.number);
@@ -93,6 +94,15 @@ function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences
     }
   }
   return { edits };
+}
+
+/**
+ * Whether a decimal marker ("12.", "(12)") already reads `n`: its number is `n` and it has no digit
+ * but those of `n` (no leading zero). Most of a sequence is, and needs no new text to say so.
+ */
+function isWrittenAs(marker: Marker, n: number): boolean {
+  const around = marker.text.startsWith('(') ? 2 : 1;
+  return marker.value === n && marker.text.length === String(n).length + around;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
