@@ -68,10 +68,13 @@ const NOT_TITLE_START = new Set([
 const TITLE_WINDOW = 160;
 const MAX_TITLE_WORDS = 10;
 
-/** Acts named with their year, in text order; `skip` leaves out offsets that are not statement text. */
-export function findActMentions(text: string, catalogue: Catalogue, skip: (offset: number) => boolean): ActMention[] {
+/**
+ * Acts named with their year, in text order, from `from` (the start of a line after an empty one) on;
+ * `skip` leaves out offsets that are not statement text.
+ */
+export function findActMentions(text: string, catalogue: Catalogue, skip: (offset: number) => boolean, from = 0): ActMention[] {
   const mentions: ActMention[] = [];
-  ACT_YEAR.lastIndex = 0;
+  ACT_YEAR.lastIndex = from;
   for (let m = ACT_YEAR.exec(text); m !== null; m = ACT_YEAR.exec(text)) {
     if (skip(m.index)) continue;
     const title = titleBefore(text, m.index, catalogue);
@@ -88,13 +91,13 @@ export function findActMentions(text: string, catalogue: Catalogue, skip: (offse
     if (act) mention.act = act;
     mentions.push(withDefinedTerm(text, mention));
   }
-  if (catalogue.hasAliases()) mentions.push(...findAcronyms(text, catalogue, skip));
+  if (catalogue.hasAliases()) mentions.push(...findAcronyms(text, catalogue, skip, from));
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
-function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number) => boolean): ActMention[] {
+function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number) => boolean, from: number): ActMention[] {
   const found: ActMention[] = [];
-  ACRONYM_YEAR.lastIndex = 0;
+  ACRONYM_YEAR.lastIndex = from;
   for (let m = ACRONYM_YEAR.exec(text); m !== null; m = ACRONYM_YEAR.exec(text)) {
     const act = catalogue.aliased(`${m[1]} ${m[2]}`);
     if (act === undefined || skip(m.index)) continue;
@@ -190,10 +193,10 @@ const MAX_ALTERNATIVES = 6;
 const MAX_RANGE = 50;
 const MAX_DEPTH = 4;
 
-/** Runs of provisions led by a keyword, in text order. */
-export function findProvisionGroups(text: string, skip: (offset: number) => boolean): ProvisionGroup[] {
+/** Runs of provisions led by a keyword, in text order, from `from` (the start of a line after an empty one) on. */
+export function findProvisionGroups(text: string, skip: (offset: number) => boolean, from = 0): ProvisionGroup[] {
   const groups: ProvisionGroup[] = [];
-  KEYWORD.lastIndex = 0;
+  KEYWORD.lastIndex = from;
   for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
     const at = m.index;
     const before = text.charCodeAt(at - 1);
