@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineClassMemo, lint } from '../../server/src/core/index';
+import { citationsOf, CitationScanMemo, LineClassMemo, lint, type DecisionModel } from '../../server/src/core/index';
 import { HOUSE_DRAFTS } from '../helpers/drafts';
 import { HO_DRAFT } from '../helpers/housing-ombudsman';
 import { PSOW_DRAFT, SPSO_DRAFT } from '../helpers/other-ombudsmen';
@@ -30,17 +30,27 @@ function applyStep(text: string, s: Step): string {
   return text.slice(0, at) + s.text + text.slice(at);
 }
 
-test('linting edit after edit with the remembered line classes gives exactly what a fresh lint gives', () => {
+/** What a citation says, read through its getters, as a rule or a hover would. */
+function citationsIn(model: DecisionModel) {
+  return citationsOf(model).map((c) => ({
+    span: c.span, binding: c.binding, mention: c.mention, act: c.act?.title, address: c.address, groups: c.groups,
+    provisions: c.provisions.map((p) => ({ span: p.span, section: p.section, schedule: p.schedule, paragraph: p.paragraph, path: p.path, address: p.address })),
+  }));
+}
+
+test('linting edit after edit with the remembered line classes and citation scans gives exactly what a fresh lint gives', () => {
   fc.assert(
     fc.property(fc.nat({ max: DRAFTS.length - 1 }), fc.array(step, { minLength: 1, maxLength: 8 }), (first, steps) => {
       const memo = new LineClassMemo();
+      const scans = new CitationScanMemo();
       let text = DRAFTS[first]!;
-      lint(text, undefined, memo);
+      lint(text, undefined, memo, scans);
       for (const s of steps) {
         text = applyStep(text, s);
-        const remembered = lint(text, undefined, memo);
+        const remembered = lint(text, undefined, memo, scans);
         const fresh = lint(text);
         assert.deepEqual(remembered.messages, fresh.messages);
+        assert.deepEqual(citationsIn(remembered.model), citationsIn(fresh.model));
         for (const part of ['frontMatter', 'sections', 'paragraphs', 'blocks', 'clutter', 'references', 'numbering', 'outcome'] as const) {
           assert.deepEqual(remembered.model[part], fresh.model[part], part);
         }

@@ -26,6 +26,12 @@ ruleTests('numbering-gap', {
       output: CONTINUOUS_DRAFT,
     },
     {
+      name: 'a number skipped, where the fix also writes an earlier "03." as the house does',
+      text: swap(shiftNumbers(CONTINUOUS_DRAFT, 10, 1), '\n3. ', '\n03. '),
+      findings: [{ line: 43, column: 1, endLine: 43, endColumn: 4, message: 'Paragraph 11 follows paragraph 9: number 10 is missing.' }],
+      output: CONTINUOUS_DRAFT,
+    },
+    {
       name: 'three numbers skipped across a heading',
       text: shiftNumbers(CONTINUOUS_DRAFT, 5, 3),
       findings: [{ line: 27, column: 1, endLine: 27, endColumn: 3, message: 'Paragraph 8 follows paragraph 4: numbers 5 to 7 are missing.' }],

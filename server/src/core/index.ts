@@ -17,6 +17,7 @@ import type { LintMessage } from './types';
 import type { DecisionModel } from './model/model';
 import { parseDecision } from './parse/parse';
 import type { LineClassMemo } from './incremental/line-classes';
+import type { CitationScanMemo } from './incremental/citation-scans';
 import { attachCatalogue, extendedCatalogue } from './citations/catalogue';
 import { oncePer } from './once-per';
 
@@ -36,6 +37,7 @@ export { applyFixes } from './engine/fixes';
 export { ruleDocPath } from './engine/docs';
 export { parseDecision } from './parse/parse';
 export { LineClassMemo } from './incremental/line-classes';
+export { CitationScanMemo } from './incremental/citation-scans';
 export { eolOf, lineAt } from './text/lines';
 export { RULES } from './rules';
 export { citationsOf, citationAt } from './citations/citations';
@@ -127,9 +129,12 @@ export function modelOf(text: string, config: ResolvedConfig = builtInConfig()):
   return parseDecision(text, profileFor(text, config), { numbering: config.numbering });
 }
 
-/** `memo`, kept from one lint of a document to the next, spares reclassifying the lines an edit left alone. */
-export function lint(text: string, config: ResolvedConfig = builtInConfig(), memo?: LineClassMemo): LintResult {
-  return lintText(text, { config, rules: RULES, profile: profileFor(text, config), classifyLines: memo?.classify });
+/**
+ * `memo` and `scans`, kept from one lint of a document to the next, spare reclassifying the lines an
+ * edit left alone and rescanning citations before the paragraph it changed.
+ */
+export function lint(text: string, config: ResolvedConfig = builtInConfig(), memo?: LineClassMemo, scans?: CitationScanMemo): LintResult {
+  return lintText(text, { config, rules: RULES, profile: profileFor(text, config), classifyLines: memo?.classify, citationScans: scans });
 }
 
 export interface FixResult {

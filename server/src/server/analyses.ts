@@ -1,11 +1,17 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineClassMemo, lint, type LintMessage, type LintResult } from '../core';
+import { CitationScanMemo, LineClassMemo, lint, type LintMessage, type LintResult } from '../core';
 import type { DocumentContext, DocumentContexts } from './document-context';
 import type { Log } from './log';
 import { refusalOf } from './refusal';
 
-const REMEMBER_LINES_FROM = 100_000;
+const REMEMBER_FROM = 100_000;
+
+/** What is kept of a large document from one lint to the next. */
+interface Remembered {
+  lineClasses: LineClassMemo;
+  citationScans: CitationScanMemo;
+}
 
 /** One version of one document, linted once and read by every feature. */
 export interface Analysis {
@@ -27,7 +33,7 @@ export interface Analysis {
 export class Analyses {
   private readonly cache = new Map<string, Analysis>();
   private readonly refusalsLogged = new Map<string, string>();
-  private readonly lineClasses = new Map<string, LineClassMemo>();
+  private readonly remembered = new Map<string, Remembered>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -53,7 +59,7 @@ export class Analyses {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.refusalsLogged.delete(uri);
-    this.lineClasses.delete(uri);
+    this.remembered.delete(uri);
   }
 
   private analyse(document: TextDocument, context: DocumentContext): Analysis {
@@ -68,7 +74,8 @@ export class Analyses {
     this.refusalsLogged.delete(uri);
     let result: LintResult;
     try {
-      result = lint(text, context.config, this.lineClassesFor(uri, text));
+      const remembered = this.rememberedFor(uri, text);
+      result = lint(text, context.config, remembered?.lineClasses, remembered?.citationScans);
     } catch (error) {
       // The core reports a failing rule itself; this is the core failing, which must not cost the session.
       this.log.error(`${uri}: decision-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -78,14 +85,14 @@ export class Analyses {
     return { uri, version, context, result, findings: shown ? result.messages : [] };
   }
 
-  /** Only a large draft is worth the memory of its lines' classes: a small one lints in a few milliseconds. */
-  private lineClassesFor(uri: string, text: string): LineClassMemo | undefined {
-    if (text.length < REMEMBER_LINES_FROM) {
-      this.lineClasses.delete(uri);
+  /** Only a large draft is worth the memory of its lines' classes and citations: a small one lints in a few milliseconds. */
+  private rememberedFor(uri: string, text: string): Remembered | undefined {
+    if (text.length < REMEMBER_FROM) {
+      this.remembered.delete(uri);
       return undefined;
     }
-    let memo = this.lineClasses.get(uri);
-    if (memo === undefined) this.lineClasses.set(uri, (memo = new LineClassMemo()));
+    let memo = this.remembered.get(uri);
+    if (memo === undefined) this.remembered.set(uri, (memo = { lineClasses: new LineClassMemo(), citationScans: new CitationScanMemo() }));
     return memo;
   }
 }

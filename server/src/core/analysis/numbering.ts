@@ -1,4 +1,4 @@
-import type { DecisionModel, Paragraph } from '../model/model';
+import type { DecisionModel, Marker, Paragraph } from '../model/model';
 import { oncePer } from '../once-per';
 import type { Fix, TextEdit } from '../types';
 
@@ -10,7 +10,10 @@ export type NumberingIssue =
 
 export interface NumberingPlan {
   issues: NumberingIssue[];
-  /** Renumbers the sequence a paragraph belongs to: the whole statement, or its block in restart mode. */
+  /**
+   * Renumbers the sequence a paragraph belongs to: the whole statement, or its block in restart mode.
+   * Paragraphs of one sequence share one fix object, which no one may change.
+   */
   renumber(paragraph: Paragraph): Fix;
 }
 
@@ -23,34 +26,47 @@ export const numberingPlan: (model: DecisionModel) => NumberingPlan = oncePer(bu
 function buildPlan(model: DecisionModel): NumberingPlan {
   const restart = model.numbering.mode === 'restart';
   const numbered = model.paragraphs.filter((p) => p.number !== undefined);
-  const sequences = restart ? groupBy(numbered, (p) => p.block) : [numbered];
+  const byBlock = restart ? groupBy(numbered, (p) => p.block) : undefined;
+  const sequences = byBlock ? [...byBlock.values()] : [numbered];
+  /** The sequence a numbered paragraph is in: its block's in restart mode, else the statement's. */
+  const sequenceOf = (paragraph: Paragraph) => (paragraph.number === undefined ? undefined : byBlock ? byBlock.get(paragraph.block) : numbered);
   const issues: NumberingIssue[] = [];
-  const sequenceOf = new Map<Paragraph, Paragraph[]>();
   let previousBlockLast: Paragraph | undefined;
   for (const sequence of sequences) {
-    sequence.forEach((paragraph, i) => {
-      sequenceOf.set(paragraph, sequence);
+    for (let i = 0; i < sequence.length; i++) {
+      const paragraph = sequence[i]!;
       const n = paragraph.number!;
       const previous = sequence[i - 1];
       if (previous === undefined) {
         const continues = previousBlockLast !== undefined && n !== 1 && n === previousBlockLast.number! + 1;
         if (continues) issues.push({ kind: 'mixed', paragraph, previous: previousBlockLast! });
         else if (n !== 1) issues.push({ kind: 'gap', paragraph });
-        return;
+        continue;
       }
       const step = n - previous.number!;
-      if (step === 1) return;
+      if (step === 1) continue;
       // A continuous statement that starts again at 1 under a heading is in the website's mode, whatever came before.
       if (!restart && n === 1 && paragraph.block !== previous.block) issues.push({ kind: 'mixed', paragraph, previous });
       else if (step === 0) issues.push({ kind: 'duplicate', paragraph, previous });
       else if (step > 1) issues.push({ kind: 'gap', paragraph, previous });
       else issues.push({ kind: 'backwards', paragraph, previous });
-    });
+    }
     previousBlockLast = sequence[sequence.length - 1];
   }
+  // Every slip in a sequence is fixed by renumbering the same whole sequence: one fix serves them all,
+  // where building it per finding made a draft with many slips quadratic.
+  const fixes = new Map<Paragraph[], Fix>();
+  const fixOf = (sequence: Paragraph[]): Fix => {
+    let fix = fixes.get(sequence);
+    if (fix === undefined) fixes.set(sequence, (fix = renumberFix(model, sequence, !restart)));
+    return fix;
+  };
   return {
     issues,
-    renumber: (paragraph) => renumberFix(model, sequenceOf.get(paragraph) ?? [paragraph], !restart),
+    renumber: (paragraph) => {
+      const sequence = sequenceOf(paragraph);
+      return sequence === undefined ? renumberFix(model, [paragraph], !restart) : fixOf(sequence);
+    },
   };
 }
 
@@ -60,14 +76,15 @@ function buildPlan(model: DecisionModel): NumberingPlan {
  */
 function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences: boolean): Fix {
   const edits: TextEdit[] = [];
-  const renamed = new Map<number, number | undefined>();
-  sequence.forEach((p, i) => {
-    const marker = p.marker!;
+  for (let i = 0; i < sequence.length; i++) {
+    const marker = sequence[i]!.marker!;
+    if (isWrittenAs(marker, i + 1)) continue;
     const expected = marker.text.replace(/\d+/, String(i + 1));
     if (marker.text !== expected) edits.push({ range: [marker.span.start, marker.span.end], text: expected });
-    renamed.set(p.number!, renamed.has(p.number!) ? undefined : i + 1);
-  });
-  if (moveReferences) {
+  }
+  if (moveReferences && model.references.length > 0) {
+    const renamed = new Map<number, number | undefined>();
+    sequence.forEach((p, i) => renamed.set(p.number!, renamed.has(p.number!) ? undefined : i + 1));
     for (const reference of model.references) {
       for (const target of reference.targets) {
         const to = renamed.get(target.number);
@@ -79,7 +96,16 @@ function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences
   return { edits };
 }
 
-function groupBy<T>(items: T[], key: (item: T) => number): T[][] {
+/**
+ * Whether a decimal marker ("12.", "(12)") already reads `n`: its number is `n` and it has no digit
+ * but those of `n` (no leading zero). Most of a sequence is, and needs no new text to say so.
+ */
+function isWrittenAs(marker: Marker, n: number): boolean {
+  const around = marker.text.startsWith('(') ? 2 : 1;
+  return marker.value === n && marker.text.length === String(n).length + around;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -87,5 +113,5 @@ function groupBy<T>(items: T[], key: (item: T) => number): T[][] {
     if (group) group.push(item);
     else groups.set(k, [item]);
   }
-  return [...groups.values()];
+  return groups;
 }

@@ -1,9 +1,11 @@
 import { lineAt, type Line } from '../text/lines';
+import { leadingCount } from '../text/sorted';
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
-import { DIRECTIVE_LINE } from '../parse/classify';
+import { COMMENT_OPEN, DIRECTIVE_LINE } from '../parse/classify';
 import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
 import { Chain } from './chain';
+import type { CitationScanMemo } from '../incremental/citation-scans';
 import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
 
 /**
@@ -80,11 +82,21 @@ const AFTER_ACT = /,?[ \t\u00A0]{0,3}/y;
 const DEFINED_ACT = normaliseTerm('the Act');
 const CHAIN = /,?[ \t\u00A0]{1,3}and[ \t\u00A0]{1,3}|,[ \t\u00A0]{0,3}/y;
 
+/** Per model, the scans its document kept from its last lint (the language server keeps them for a large draft). */
+const rememberedScans = new WeakMap<DecisionModel, CitationScanMemo>();
+
+/** Scans the model's citations with `memo`, which holds its document's previous text and scans. */
+export function scanCitationsWith(model: DecisionModel, memo: CitationScanMemo): void {
+  rememberedScans.set(model, memo);
+}
+
 function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] {
   const { text } = model;
   const skip = skipper(model);
-  const mentions = findActMentions(text, catalogue, skip);
-  const groups = findProvisionGroups(text, skip);
+  const memo = rememberedScans.get(model);
+  const { mentions, groups } = memo === undefined
+    ? { mentions: findActMentions(text, catalogue, skip), groups: findProvisionGroups(text, skip) }
+    : memo.scan(text, model.profile, catalogue, skip);
   const mentionAt = new Map(mentions.map((m) => [m.span.start, m]));
   const mentionBefore = new Map<number, ActMention>();
   for (const mention of mentions) {
@@ -205,19 +217,14 @@ function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMenti
 
 /** How many of the mentions, in text order, end at or before the offset. */
 function countEndingBy(mentions: ActMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.span.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return leadingCount(mentions.length, (i) => mentions[i]!.span.end <= offset);
 }
 
 /** Website clutter and directive comments are not statement text. */
 function skipper(model: DecisionModel): (offset: number) => boolean {
   const clutter = model.clutter.map((c) => c.span).sort((a, b) => a.start - b.start);
+  // A directive is a comment: a text with none, and no clutter, has nothing to skip.
+  if (clutter.length === 0 && !model.text.includes(COMMENT_OPEN)) return () => false;
   // Offsets come in text order, many to a line: the last line's answer serves until the offset leaves it.
   let line: Line | undefined;
   let directive = false;
@@ -243,14 +250,5 @@ function skipper(model: DecisionModel): (offset: number) => boolean {
 /** Which house section an offset is in (-1 before the first), for binding bare citations. */
 function regionOf(model: DecisionModel): (offset: number) => number {
   const starts = model.sections.map((s) => s.span.start);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  return (offset) => leadingCount(starts.length, (i) => starts[i]! <= offset) - 1;
 }

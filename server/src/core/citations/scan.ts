@@ -68,10 +68,13 @@ const NOT_TITLE_START = new Set([
 const TITLE_WINDOW = 160;
 const MAX_TITLE_WORDS = 10;
 
-/** Acts named with their year, in text order; `skip` leaves out offsets that are not statement text. */
-export function findActMentions(text: string, catalogue: Catalogue, skip: (offset: number) => boolean): ActMention[] {
+/**
+ * Acts named with their year, in text order, from `from` (the start of a line after an empty one) on;
+ * `skip` leaves out offsets that are not statement text.
+ */
+export function findActMentions(text: string, catalogue: Catalogue, skip: (offset: number) => boolean, from = 0): ActMention[] {
   const mentions: ActMention[] = [];
-  ACT_YEAR.lastIndex = 0;
+  ACT_YEAR.lastIndex = from;
   for (let m = ACT_YEAR.exec(text); m !== null; m = ACT_YEAR.exec(text)) {
     if (skip(m.index)) continue;
     const title = titleBefore(text, m.index, catalogue);
@@ -88,13 +91,13 @@ export function findActMentions(text: string, catalogue: Catalogue, skip: (offse
     if (act) mention.act = act;
     mentions.push(withDefinedTerm(text, mention));
   }
-  if (catalogue.hasAliases()) mentions.push(...findAcronyms(text, catalogue, skip));
+  if (catalogue.hasAliases()) mentions.push(...findAcronyms(text, catalogue, skip, from));
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
-function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number) => boolean): ActMention[] {
+function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number) => boolean, from: number): ActMention[] {
   const found: ActMention[] = [];
-  ACRONYM_YEAR.lastIndex = 0;
+  ACRONYM_YEAR.lastIndex = from;
   for (let m = ACRONYM_YEAR.exec(text); m !== null; m = ACRONYM_YEAR.exec(text)) {
     const act = catalogue.aliased(`${m[1]} ${m[2]}`);
     if (act === undefined || skip(m.index)) continue;
@@ -127,14 +130,16 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): { start
     const opensBracket = token.startsWith('(') && !token.endsWith(')');
     const word = opensBracket ? token.slice(1) : token;
     if (!TITLE_WORD.test(word) || (word.endsWith(',') && words.length === 0)) break;
-    words.unshift({ text: word, start: opensBracket ? start + 1 : start });
+    words.push({ text: word, start: opensBracket ? start + 1 : start });
     if (opensBracket) break;
     cursor = start;
   }
+  // Read backwards, nearest "Act" first; put in text order once.
+  words.reverse();
+  const candidates = joinedFromEach(words);
   for (let i = 0; i < words.length; i++) {
     if (JOINING.test(words[i]!.text)) continue;
-    const candidate = words.slice(i).map((w) => w.text).join(' ');
-    if (catalogue.titled(`${candidate} Act`).length > 0) return { start: words[i]!.start, words: candidate };
+    if (catalogue.titled(`${candidates[i]} Act`).length > 0) return { start: words[i]!.start, words: candidates[i]! };
   }
   // "In March, the Localism Act": a comma before a lower-case word ends a clause, never a title's word.
   let clauseEnd = -1;
@@ -145,6 +150,13 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): { start
   while (title.length > 0 && (JOINING.test(title[0]!.text) || NOT_TITLE_START.has(title[0]!.text))) title.shift();
   if (title.length === 0) return undefined;
   return { start: title[0]!.start, words: title.map((w) => w.text).join(' ') };
+}
+
+/** For each word, it and the words after it joined by single spaces: every candidate title, built once each. */
+function joinedFromEach(words: readonly { text: string }[]): string[] {
+  const joined = new Array<string>(words.length);
+  for (let i = words.length - 1; i >= 0; i--) joined[i] = i === words.length - 1 ? words[i]!.text : `${words[i]!.text} ${joined[i + 1]}`;
+  return joined;
 }
 
 function isSpace(code: number): boolean {
@@ -181,10 +193,10 @@ const MAX_ALTERNATIVES = 6;
 const MAX_RANGE = 50;
 const MAX_DEPTH = 4;
 
-/** Runs of provisions led by a keyword, in text order. */
-export function findProvisionGroups(text: string, skip: (offset: number) => boolean): ProvisionGroup[] {
+/** Runs of provisions led by a keyword, in text order, from `from` (the start of a line after an empty one) on. */
+export function findProvisionGroups(text: string, skip: (offset: number) => boolean, from = 0): ProvisionGroup[] {
   const groups: ProvisionGroup[] = [];
-  KEYWORD.lastIndex = 0;
+  KEYWORD.lastIndex = from;
   for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
     const at = m.index;
     const before = text.charCodeAt(at - 1);

@@ -6,12 +6,16 @@ import type { ResolvedConfig } from '../config/resolve';
 import { DIRECTIVE_INVALID, DIRECTIVE_UNUSED, INTERNAL_ERROR } from './engine-rules';
 import { parseDirectives, suppresses, type Directive } from './directives';
 import type { AnyRule } from './rule';
+import { scanCitationsWith } from '../citations/citations';
+import type { CitationScanMemo } from '../incremental/citation-scans';
 
 export interface LintInput {
   config: ResolvedConfig;
   rules: readonly AnyRule[];
   profile: Profile;
   classifyLines?: ParseOptions['classifyLines'];
+  /** The citation scans of the document's last lint, to rescan only from where the text changed. */
+  citationScans?: CitationScanMemo;
 }
 
 export interface LintResult {
@@ -26,6 +30,7 @@ export interface LintResult {
  */
 export function lintText(text: string, input: LintInput): LintResult {
   const model = parseDecision(text, input.profile, { numbering: input.config.numbering, classifyLines: input.classifyLines });
+  if (input.citationScans) scanCitationsWith(model, input.citationScans);
   const raw: { ruleId: string; severity: Severity; report: Report }[] = [];
   for (const rule of input.rules) {
     const setting = input.config.rules.get(rule.meta.id);
@@ -46,7 +51,7 @@ export function lintText(text: string, input: LintInput): LintResult {
       }
     }
   }
-  const { directives, problems } = parseDirectives(model.lines);
+  const { directives, problems } = parseDirectives(text, model.lines);
   const used = new Set<Directive>();
   const kept = directives.length === 0 ? raw : raw.filter(({ ruleId, report }) => {
     const line = model.index.positionAt(report.span.start).line;

@@ -4,45 +4,47 @@ import { classifyLine, type LineClass } from '../parse/classify';
 
 /**
  * Line classes remembered from one lint of a document to the next, so that a keystroke reclassifies
- * only the lines it changed. A line's class depends on its text and the profile alone, and every
- * offset in it is the line's start plus a distance within the line: so the class of a line at start
- * 0 moved to the line's real start is the class `classifyLine` gives it there, wherever the edit
- * shifted it. Only the current text's lines are kept, so the memory is bounded by the document.
+ * only the lines it changed. A line's class depends on its text and the profile alone, and its offsets
+ * count from the line's start: so a line whose text an edit left alone keeps its class as it is,
+ * wherever the edit moved it. An edit changes one run of lines: the lines before it and after it are
+ * matched by position, which costs a string comparison per line where looking each line up by its
+ * text cost a hash and a map entry. Only the last lint's lines are kept, so the memory is bounded by
+ * the document.
  */
 export class LineClassMemo {
   private profile: Profile | undefined;
-  private byText = new Map<string, LineClass>();
+  private lines: readonly Line[] = [];
+  private classes: readonly LineClass[] = [];
 
   readonly classify = (lines: readonly Line[], profile: Profile): LineClass[] => {
-    const previous = profile === this.profile ? this.byText : new Map<string, LineClass>();
-    const current = new Map<string, LineClass>();
-    const classes = lines.map((line) => {
-      let atZero = previous.get(line.text) ?? current.get(line.text);
-      if (atZero === undefined) atZero = classifyLine({ ...line, start: 0 }, profile);
-      // A field's label is a slice that would hold on to the whole text it was cut from; fields are few.
-      if (atZero.kind !== 'field') current.set(line.text, atZero);
-      return movedTo(atZero, line.start);
+    const before = profile === this.profile ? this.lines : [];
+    const head = sameFromStart(before, lines);
+    const tail = sameFromEnd(before, lines, head);
+    const shift = before.length - lines.length;
+    const classes = lines.map((line, i) => {
+      const kept = i < head ? this.classes[i] : i >= lines.length - tail ? this.classes[i + shift] : undefined;
+      // A field's label is a slice that would hold on to the text it was first cut from; fields are few.
+      return kept === undefined || kept.kind === 'field' ? classifyLine(line.text, profile) : kept;
     });
     this.profile = profile;
-    this.byText = current;
+    this.lines = lines;
+    this.classes = classes;
     return classes;
   };
 }
 
-/** A class worked out at offset 0, with its offsets moved to a line starting at `start`. */
-function movedTo(atZero: LineClass, start: number): LineClass {
-  switch (atZero.kind) {
-    case 'field':
-      return { ...atZero, labelEnd: atZero.labelEnd + start, valueStart: atZero.valueStart + start };
-    case 'marker':
-      // Written out in full, as in the classifier: spreading the shape is markedly slower on V8.
-      return {
-        kind: 'marker', indent: atZero.indent, markerStart: atZero.markerStart + start, markerEnd: atZero.markerEnd + start,
-        textStart: atZero.textStart + start, raw: atZero.raw, style: atZero.style, value: atZero.value, alphaValue: atZero.alphaValue,
-      };
-    case 'bullet':
-      return { kind: 'bullet', indent: atZero.indent, textStart: atZero.textStart + start };
-    default:
-      return atZero;
-  }
+/** How many lines from the start have the same text in both. */
+function sameFromStart(before: readonly Line[], now: readonly Line[]): number {
+  const most = Math.min(before.length, now.length);
+  let n = 0;
+  while (n < most && before[n]!.text === now[n]!.text) n++;
+  return n;
+}
+
+/** How many lines from the end have the same text in both, leaving alone the `head` lines already matched. */
+function sameFromEnd(before: readonly Line[], now: readonly Line[], head: number): number {
+  const most = Math.min(before.length, now.length) - head;
+  let n = 0;
+  while (n < most && before[before.length - 1 - n]!.text === now[now.length - 1 - n]!.text) n++;
+  return n;
 }

@@ -1,9 +1,13 @@
 import type { Profile } from '../profile/compile';
 import type { FieldRole } from '../profile/schema';
-import type { Line } from '../text/lines';
 import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
+import { wordCount } from '../text/white-space';
 
+/**
+ * What a line is, read from its text alone. Offsets count from the line's start, so that a class does
+ * not change when an edit elsewhere moves the line, and the language server can keep it between lints.
+ */
 export type LineClass =
   | { kind: 'blank' }
   | { kind: 'directive' }
@@ -17,6 +21,8 @@ export type LineClass =
 
 /** Directives are written as HTML comments, which never occur in decision text. */
 export const DIRECTIVE_LINE = /^\s*<!--\s*decision-lint-/;
+/** How every comment opens: a text without it has no directive. */
+export const COMMENT_OPEN = '<!--';
 
 const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
 const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
@@ -48,7 +54,8 @@ export function isClutter(text: string, profile: Profile): boolean {
 
 /** `key` is the line's normalised form when it is short enough to be a clutter line, else undefined. */
 function isClutterLine(text: string, profile: Profile, key: string | undefined): boolean {
-  if (profile.clutterPatterns.some((p) => p.test(text.trim()))) return true;
+  const trimmed = text.trim();
+  if (profile.clutterPatterns.some((p) => p.test(trimmed))) return true;
   if (key === undefined && !/^\s*-/.test(text)) return false;
   key ??= normaliseHeading(text);
   return key.length > 0 && (profile.clutterLines.has(key) || isContentsList(key, profile));
@@ -57,6 +64,7 @@ function isClutterLine(text: string, profile: Profile, key: string | undefined):
 /** Newer web copies open with the section names run together: "- The complaint - The Ombudsman's role ...". */
 function isContentsList(key: string, profile: Profile): boolean {
   // The key's white space is already folded to single spaces.
+  if (!key.includes(' - ')) return false;
   const parts = key.replace(/^- ?/, '').split(' - ');
   if (parts.length < 2) return false;
   return parts.filter((p) => profile.headingIndex.has(p)).length >= 2;
@@ -80,31 +88,38 @@ function fieldAt(text: string, profile: Profile): { label: string; role: FieldRo
   return { label, role, labelEnd: start + label.length, valueStart: colon + 1 + value.length - value.trimStart().length };
 }
 
-export function classifyLine(line: Line, profile: Profile): LineClass {
-  const text = line.text.charCodeAt(0) === 0xfeff ? line.text.slice(1) : line.text;
-  const offset = line.text.length - text.length;
+// Classes that carry nothing but their kind are shared: no one changes a class once made.
+const BLANK: LineClass = { kind: 'blank' };
+const DIRECTIVE: LineClass = { kind: 'directive' };
+const SIGNOFF: LineClass = { kind: 'signoff' };
+const CLUTTER: LineClass = { kind: 'clutter' };
+
+/** Classifies a line's text; the offsets in the class count from the line's start. */
+export function classifyLine(lineText: string, profile: Profile): LineClass {
+  const text = lineText.charCodeAt(0) === 0xfeff ? lineText.slice(1) : lineText;
+  const offset = lineText.length - text.length;
   const trimmed = text.trim();
-  if (trimmed.length === 0) return { kind: 'blank' };
-  if (DIRECTIVE_LINE.test(text)) return { kind: 'directive' };
+  if (trimmed.length === 0) return BLANK;
+  if (DIRECTIVE_LINE.test(text)) return DIRECTIVE;
   const status = STATUS.exec(trimmed);
   if (status) return { kind: 'status', status: status[1]!.toLowerCase() === 'final' ? 'final' : 'draft' };
   // Other ombudsmen mark the status in their own words ("The Ombudsman's final determination:").
   const declared = trimmed.length > profile.longestStatusLine ? undefined : profile.statusLines.get(trimmed.toLowerCase());
   if (declared !== undefined) return { kind: 'status', status: declared };
   const field = fieldAt(text, profile);
-  if (field) return { kind: 'field', label: field.label, role: field.role, labelEnd: line.start + offset + field.labelEnd, valueStart: line.start + offset + field.valueStart };
+  if (field) return { kind: 'field', label: field.label, role: field.role, labelEnd: offset + field.labelEnd, valueStart: offset + field.valueStart };
   const marker = MARKER.exec(text);
-  if (marker && text.length > marker[0].length) return markerClass(marker, line.start + offset);
+  if (marker && text.length > marker[0].length) return markerClass(marker, offset);
   // Website text never carries a paragraph number, so numbered lines are settled before it is looked for.
   const key = text.length <= profile.longestShortLine ? normaliseHeading(text) : undefined;
-  if (key !== undefined && profile.signoff.has(key)) return { kind: 'signoff' };
-  if (isClutterLine(text, profile, key)) return { kind: 'clutter' };
+  if (key !== undefined && profile.signoff.has(key)) return SIGNOFF;
+  if (isClutterLine(text, profile, key)) return CLUTTER;
   const bullet = BULLET.exec(text);
-  if (bullet) return { kind: 'bullet', indent: indentWidth(bullet[1]!), textStart: line.start + offset + bullet[0].length };
+  if (bullet) return { kind: 'bullet', indent: indentWidth(bullet[1]!), textStart: offset + bullet[0].length };
   return { kind: 'text', indent: indentWidth(/^[ \t]*/.exec(text)![0]) };
 }
 
-/** A line opening with a number, letter or numeral and its stop; `start` is where its text (after any BOM) begins. */
+/** A line opening with a number, letter or numeral and its stop; `start` is where its text (after any BOM) begins in the line. */
 function markerClass(marker: RegExpExecArray, start: number): LineClass {
   const [whole, lead, open, body, close] = marker as unknown as [string, string, string, string, string];
   const indent = indentWidth(lead);
@@ -136,5 +151,5 @@ export function looksLikeHeading(text: string): boolean {
   if (t.length === 0 || t.length > 120) return false;
   if (/[.;,:\u2026]$/.test(t)) return false;
   if (!/^[\p{Lu}\d'"\u2018\u201C(]/u.test(t)) return false;
-  return t.split(/\s+/).length <= 16;
+  return wordCount(t) <= 16;
 }

@@ -84,7 +84,7 @@ function parseTitle(text: string, span: { start: number; end: number }): Title {
 /** Returns whether the field is a Summary that may continue on the following lines. */
 function addField(fm: FrontMatter, line: Line, cls: Extract<LineClass, { kind: 'field' }>): boolean {
   const span = trimmedSpan(line);
-  const valueSpan = { start: Math.min(cls.valueStart, span.end), end: span.end };
+  const valueSpan = { start: Math.min(line.start + cls.valueStart, span.end), end: span.end };
   const field: Field = { span, label: cls.label, value: line.text.slice(valueSpan.start - line.start, valueSpan.end - line.start), valueSpan };
   switch (cls.role) {
     case 'summary':

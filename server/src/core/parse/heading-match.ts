@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Profile } from '../profile/compile';
 import type { HeadingMatch } from '../model/model';
 import { normaliseHeading, straightenQuotes } from '../text/normalise';
+import { oncePer } from '../once-per';
 
 /** How far (edits per character) a heading may be from a house heading and still be taken for it. */
 const NEAR_RATIO = 0.2;
@@ -24,9 +25,7 @@ export function matchHeading(text: string, profile: Profile): HeadingMatch | und
   const prefixed = matchPrefix(key, profile);
   if (prefixed) return prefixed;
   let best: { d: number; sectionId: string; canonical: string } | undefined;
-  for (const [candidate, entry] of profile.headingIndex) {
-    // Typos keep a heading's first letter; variants are other wordings, too loose to compare letters with.
-    if (entry.kind === 'variant' || candidate.length < 8 || candidate[0] !== key[0]) continue;
+  for (const [candidate, entry] of nearCandidates(profile).get(key[0]!) ?? []) {
     if (Math.abs(candidate.length - key.length) > candidate.length * NEAR_RATIO) continue;
     const d = distance(candidate, key);
     if (d <= Math.max(1, Math.floor(candidate.length * NEAR_RATIO)) && (best === undefined || d < best.d)) {
@@ -35,6 +34,24 @@ export function matchHeading(text: string, profile: Profile): HeadingMatch | und
   }
   return best && { sectionId: best.sectionId, kind: 'near', canonical: best.canonical };
 }
+
+/**
+ * The headings a near miss is compared with, by first letter: typos keep a heading's first letter, and
+ * variants are other wordings, too loose to compare letters with. In the index's order, so that of
+ * two equally near headings the same one wins.
+ */
+const nearCandidates = oncePer((profile: Profile) => {
+  const byLetter = new Map<string, [string, IndexEntry][]>();
+  for (const [candidate, entry] of profile.headingIndex) {
+    if (entry.kind === 'variant' || candidate.length < 8) continue;
+    const letter = byLetter.get(candidate[0]!);
+    if (letter === undefined) byLetter.set(candidate[0]!, [[candidate, entry]]);
+    else letter.push([candidate, entry]);
+  }
+  return byLetter;
+});
+
+type IndexEntry = Profile['headingIndex'] extends Map<string, infer E> ? E : never;
 
 /** Whether a heading is written exactly as the house writes it. */
 export function isAcceptedMatch(match: HeadingMatch): boolean {

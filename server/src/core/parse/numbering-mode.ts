@@ -10,14 +10,21 @@ export function detectNumberingMode(blocks: readonly Block[]): { mode: Numbering
   let continues = 0;
   let previousLast: number | undefined;
   for (const block of blocks) {
-    const numbers = block.paragraphs.flatMap((p) => (p.number === undefined ? [] : [p.number]));
-    if (numbers.length === 0) continue;
-    const first = numbers[0]!;
+    const first = block.paragraphs.find((p) => p.number !== undefined)?.number;
+    if (first === undefined) continue;
     if (previousLast !== undefined) {
       if (first === 1) restarts++;
       else if (first === previousLast + 1) continues++;
     }
-    previousLast = numbers[numbers.length - 1]!;
+    previousLast = lastNumber(block);
   }
   return { mode: restarts > continues ? 'restart' : 'continuous', detected: restarts + continues > 0 };
+}
+
+function lastNumber(block: Block): number | undefined {
+  for (let i = block.paragraphs.length - 1; i >= 0; i--) {
+    const n = block.paragraphs[i]!.number;
+    if (n !== undefined) return n;
+  }
+  return undefined;
 }

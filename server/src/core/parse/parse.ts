@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Profile } from '../profile/compile';
-import { LineIndex, splitLines, trimmedSpan, type Line } from '../text/lines';
+import { LineIndex, splitLines, trimmedSpan, trimmedSpanFrom, type Line } from '../text/lines';
 import type {
   Block, Clutter, DecisionModel, Heading, ListItem, Marker, MarkerStyle, NumberingMode, Paragraph, Section,
 } from '../model/model';
@@ -11,6 +11,7 @@ import { detectNumberingMode } from './numbering-mode';
 import { classifyOutcome } from './outcome';
 import { findReferences } from './references';
 import { clutterAt } from './clutter';
+import { wordCount } from '../text/white-space';
 
 export interface ParseOptions {
   /** `auto` detects the mode from the draft; the others impose it. */
@@ -33,7 +34,7 @@ const READS_AS_ITEM = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]\b|\b(?:I|we|he|she|the
  */
 export function parseDecision(text: string, profile: Profile, options: ParseOptions = {}): DecisionModel {
   const lines = splitLines(text);
-  const classes = options.classifyLines?.(lines, profile) ?? lines.map((line) => classifyLine(line, profile));
+  const classes = options.classifyLines?.(lines, profile) ?? lines.map((line) => classifyLine(line.text, profile));
   const frontMatter = parseFrontMatter(lines, classes, profile);
   const body = new BodyParser(text, lines, classes, profile);
   body.run(frontMatter.bodyStartLine);
@@ -120,15 +121,15 @@ class BodyParser {
   private onMarker(line: Line, cls: MarkerLine): void {
     const isTop = cls.style === 'decimal' && (this.topIndent === undefined || cls.indent <= this.topIndent + 1 || this.paragraph === undefined);
     if (isTop) {
-      const textSpan = trimmedSpan({ ...line, start: cls.textStart, text: line.text.slice(cls.textStart - line.start) });
+      const textSpan = trimmedSpanFrom(line, cls.textStart);
       const heading = this.numberedHeading(line, cls, textSpan);
       if (heading) return;
       this.topIndent ??= cls.indent;
-      this.startParagraph(line, markerOf(cls, 'decimal'), textSpan);
+      this.startParagraph(line, markerOf(line, cls, 'decimal'), textSpan);
       return;
     }
     if (this.paragraph === undefined) {
-      this.startParagraph(line, markerOf(cls, cls.style === 'ambiguous-roman' ? 'lower-roman' : cls.style), spanFrom(line, cls.textStart));
+      this.startParagraph(line, markerOf(line, cls, cls.style === 'ambiguous-roman' ? 'lower-roman' : cls.style), spanFrom(line, cls.textStart));
       return;
     }
     this.addItem(line, cls);
@@ -139,9 +140,9 @@ class BodyParser {
     const text = this.text(textSpan);
     const match = matchHeading(text, this.profile);
     const isHouse = match !== undefined && (isAcceptedMatch(match) || match.kind === 'case' || match.kind === 'variant');
-    const titleLike = looksLikeHeading(text) && text.split(/\s+/).length <= 6 && !READS_AS_ITEM.test(text) && this.nextIsTopParagraph(line.index, cls.indent);
+    const titleLike = looksLikeHeading(text) && wordCount(text) <= 6 && !READS_AS_ITEM.test(text) && this.nextIsTopParagraph(line.index, cls.indent);
     if (!isHouse && !titleLike) return false;
-    this.addHeading({ span: trimmedSpan(line), text, marker: markerOf(cls, 'decimal'), level: 'section', ...(isHouse ? { match } : {}) });
+    this.addHeading({ span: trimmedSpan(line), text, marker: markerOf(line, cls, 'decimal'), level: 'section', ...(isHouse ? { match } : {}) });
     return true;
   }
 
@@ -247,7 +248,7 @@ class BodyParser {
     const previous = sameLevel ? top : undefined;
     const style = resolveStyle(cls, previous?.marker);
     const item: ListItem = {
-      marker: markerOf(cls, style),
+      marker: markerOf(line, cls, style),
       depth: sameLevel ? top.depth : (top?.depth ?? 0) + 1,
       indent: cls.indent,
       span: trimmedSpan(line),
@@ -293,9 +294,9 @@ class BodyParser {
   }
 }
 
-function markerOf(cls: MarkerLine, style: MarkerStyle): Marker {
+function markerOf(line: Line, cls: MarkerLine, style: MarkerStyle): Marker {
   const value = style === 'lower-alpha' || style === 'upper-alpha' ? cls.alphaValue : cls.value;
-  return { text: cls.raw, span: { start: cls.markerStart, end: cls.markerEnd }, style, value };
+  return { text: cls.raw, span: { start: line.start + cls.markerStart, end: line.start + cls.markerEnd }, style, value };
 }
 
 /** "i" after "h" is a letter; anywhere else a single i, v or x starts or continues a roman list. */
@@ -305,6 +306,8 @@ function resolveStyle(cls: MarkerLine, previous: Marker | undefined): MarkerStyl
   return 'lower-roman';
 }
 
-function spanFrom(line: Line, start: number): Span {
+/** From `from`, a distance into the line, to the end of the line's text. */
+function spanFrom(line: Line, from: number): Span {
+  const start = line.start + from;
   return { start, end: Math.max(start, trimmedSpan(line).end) };
 }

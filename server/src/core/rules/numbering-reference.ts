@@ -9,9 +9,14 @@ export default defineRule({
   },
   check({ model, report }) {
     // A website copy restarts numbering under each heading, so its "paragraph 12" cannot be resolved.
-    if (model.numbering.mode === 'restart') return;
-    const numbers = new Set(model.paragraphs.flatMap((p) => (p.number === undefined ? [] : [p.number])));
-    const highest = Math.max(0, ...numbers);
+    if (model.numbering.mode === 'restart' || model.references.length === 0) return;
+    const numbers = new Set<number>();
+    let highest = 0;
+    for (const { number } of model.paragraphs) {
+      if (number === undefined) continue;
+      numbers.add(number);
+      highest = Math.max(highest, number);
+    }
     for (const reference of model.references) {
       for (const target of reference.targets) {
         if (numbers.has(target.number)) continue;

@@ -1,5 +1,3 @@
-/** Printable ASCII but the backtick, single spaces between words, none around them. */
-const PLAIN_WORDS = /^[\x21-\x5F\x61-\x7E]+(?: [\x21-\x5F\x61-\x7E]+)*$/;
 
 /**
  * The form in which two headings are compared: case, apostrophe style, dashes, spacing and a trailing
@@ -7,7 +5,7 @@ const PLAIN_WORDS = /^[\x21-\x5F\x61-\x7E]+(?: [\x21-\x5F\x61-\x7E]+)*$/;
  */
 export function normaliseHeading(text: string): string {
   // Most lines are plain ASCII words between single spaces, for which only the case changes.
-  if (PLAIN_WORDS.test(text) && !text.endsWith(':')) return text.toLowerCase();
+  if (isPlainWords(text) && !text.endsWith(':')) return text.toLowerCase();
   return text
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
@@ -17,6 +15,23 @@ export function normaliseHeading(text: string): string {
     .trim()
     .replace(/ ?:$/, '')
     .toLowerCase();
+}
+
+/**
+ * Printable ASCII but the backtick, single spaces between words, none around them: a line the long
+ * way would change only in case. Read a character at a time, as it runs on most short lines.
+ */
+function isPlainWords(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === 32) return false;
+    } else if (code < 0x21 || code > 0x7e || code === 0x60) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Curly and straight apostrophes are both house style; this only makes them comparable. */

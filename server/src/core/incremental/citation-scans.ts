@@ -1,0 +1,59 @@
+import type { Catalogue } from '../citations/catalogue';
+import type { Profile } from '../profile/compile';
+import { findActMentions, findProvisionGroups, type ActMention, type ProvisionGroup } from '../citations/scan';
+
+export interface CitationScans {
+  mentions: ActMention[];
+  groups: ProvisionGroup[];
+}
+
+/**
+ * The citation scans of the last text linted, so that a keystroke rescans only from the paragraph it
+ * changed. No piece of a citation, nor anything the scans read around one, reaches across an empty
+ * line: so up to the last empty line before the first changed character, the scans of the new text
+ * find what they found in the old one, and a scan of the rest, started after that line, finds the
+ * rest. What is kept is only read afterwards, never changed, so the same objects serve both lints.
+ */
+export class CitationScanMemo {
+  private text: string | undefined;
+  private profile: Profile | undefined;
+  private catalogue: Catalogue | undefined;
+  private scans: CitationScans = { mentions: [], groups: [] };
+
+  /** The scans of a text linted under `profile`, which decides what `skip` leaves out. */
+  scan(text: string, profile: Profile, catalogue: Catalogue, skip: (offset: number) => boolean): CitationScans {
+    const same = this.text !== undefined && this.profile === profile && this.catalogue === catalogue;
+    const from = same ? afterLastEmptyLine(text, sameUpTo(this.text!, text)) : 0;
+    const mentions = this.scans.mentions.filter((m) => m.span.start < from);
+    const groups = this.scans.groups.filter((g) => g.span.start < from);
+    mentions.push(...findActMentions(text, catalogue, skip, from));
+    groups.push(...findProvisionGroups(text, skip, from));
+    this.text = text;
+    this.profile = profile;
+    this.catalogue = catalogue;
+    this.scans = { mentions, groups };
+    return this.scans;
+  }
+}
+
+/**
+ * How many characters from the start the two texts share. Halving with the engine's own string
+ * comparison reads each character about twice, far faster than a loop over them.
+ */
+function sameUpTo(a: string, b: string): number {
+  let same = 0;
+  let most = Math.min(a.length, b.length);
+  while (same < most) {
+    const mid = (same + most + 1) >> 1;
+    if (a.slice(same, mid) === b.slice(same, mid)) same = mid;
+    else most = mid - 1;
+  }
+  return same;
+}
+
+/** The start of the line after the last empty line (LF or CRLF) that ends within the first `length` characters; 0 if none. */
+function afterLastEmptyLine(text: string, length: number): number {
+  const lf = length < 2 ? -1 : text.lastIndexOf('\n\n', length - 2);
+  const crlf = length < 3 ? -1 : text.lastIndexOf('\n\r\n', length - 3);
+  return Math.max(lf === -1 ? 0 : lf + 2, crlf === -1 ? 0 : crlf + 3);
+}
