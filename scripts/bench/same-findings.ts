@@ -8,14 +8,15 @@
  *   node scripts/build.mjs && node --import tsx scripts/bench/same-findings.ts save /tmp/findings.json
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { adversarialInputs } from './adversarial-inputs';
 import { generateCorpus } from './generate-drafts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS = join(tmpdir(), 'decision-lint-same-findings');
+// A folder of its own, so that two checks running at once (two checkouts) do not share a corpus.
+const CORPUS = mkdtempSync(join(tmpdir(), 'decision-lint-same-findings-'));
 
 /** Slips a writer makes, spliced into generated drafts so that most rules have something to find. */
 const SLIPS: ((line: string) => string)[] = [
@@ -38,8 +39,6 @@ function withSlips(draft: string, seed: number): string {
 }
 
 function writeCorpus(): void {
-  rmSync(CORPUS, { recursive: true, force: true });
-  mkdirSync(CORPUS, { recursive: true });
   generateCorpus(1024 * 1024, 11).forEach((draft, i) => {
     writeFileSync(join(CORPUS, `clean-${i}.decision.txt`), draft);
     writeFileSync(join(CORPUS, `slips-${i}.decision.txt`), withSlips(draft, i));
@@ -47,7 +46,10 @@ function writeCorpus(): void {
   adversarialInputs(64 * 1024).forEach(({ text }, i) => writeFileSync(join(CORPUS, `adversarial-${i}.decision.txt`), text));
 }
 
-/** The JSON report of the CLI over each target, with the corpus folder written as a fixed name. */
+/**
+ * The JSON report of the CLI over each target, with the corpus folder and the checkout written as fixed
+ * names, so that a report saved in one checkout compares with one made in another.
+ */
 function reports(cli: string): Record<string, string> {
   const decisions = resolve(ROOT, '../shared/decisions');
   const targets: Record<string, string[]> = {
@@ -60,7 +62,7 @@ function reports(cli: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, args] of Object.entries(targets)) {
     const run = spawnSync(process.execPath, [cli, '--format', 'json', ...args], { cwd: ROOT, maxBuffer: 1024 ** 3, encoding: 'utf8' });
-    out[name] = `exit ${run.status}\n${run.stdout.replaceAll(CORPUS, '<corpus>')}${run.stderr}`;
+    out[name] = `exit ${run.status}\n${run.stdout.replaceAll(CORPUS, '<corpus>').replaceAll(ROOT, '<checkout>')}${run.stderr}`;
   }
   return out;
 }
