@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types';
 import type { Catalogue, CatalogueAct } from './catalogue';
+import { isDigitCode } from '../people/words';
 
 export interface ActMention {
   /** The title and year as written: "Children Act 1989". */
@@ -271,10 +272,9 @@ function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; 
   const items: SlashItem[] = [];
   let at = from;
   for (;;) {
-    id.lastIndex = at;
-    const m = id.exec(text);
-    if (m === null) break;
-    items.push({ id: spelling(m[0]), span: { start: at, end: id.lastIndex }, slot: items.length, slots: 0 });
+    const end = stickyEnd(id, text, at);
+    if (end < 0) break;
+    items.push({ id: spelling(text.slice(at, end)), span: { start: at, end }, slot: items.length, slots: 0 });
     at = id.lastIndex;
     SLASH.lastIndex = at;
     if (!SLASH.test(text) || items.length >= MAX_ALTERNATIVES) break;
@@ -313,9 +313,13 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
     if (ids.length === 0) break;
     const last = ids[ids.length - 1]!;
     const path = parsePath(text, last.span.end);
-    const written: ListedToken[] = [];
-    for (const id of ids) {
-      for (const alternative of path.alternatives) {
+    // Exactly as long as it will be: a push would first make room for 17.
+    const written = new Array<ListedToken>(ids.length * path.alternatives.length);
+    let count = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      for (let j = 0; j < path.alternatives.length; j++) {
+        const alternative = path.alternatives[j]!;
         // Without a path a provision spans just its number: the two spans are one object.
         const end = id === last ? path.end : id.span.end;
         const span = end === id.span.end ? id.span : { start: id.span.start, end };
@@ -327,11 +331,11 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
           token.slot = id.slot;
           token.slots = id.slots;
         }
-        written.push(token);
+        written[count++] = token;
       }
     }
     if (rangeFrom !== undefined && written.length === 1) for (const between of rangeBetween(rangeFrom, written[0]!)) out.push(between);
-    for (const token of written) out.push(token);
+    for (let i = 0; i < written.length; i++) out.push(written[i]!);
     at = path.end;
     RANGE_SEPARATOR.lastIndex = at;
     const isRange = RANGE_SEPARATOR.test(text) && startsProvision(text, RANGE_SEPARATOR.lastIndex, idPattern);
@@ -379,17 +383,23 @@ function siblingOf(text: string, at: number, previous: ProvisionToken): Provisio
 }
 
 function single(text: string, at: number, idPattern: RegExp): SlashItem[] {
-  idPattern.lastIndex = at;
-  const m = idPattern.exec(text);
-  return m === null ? [] : [{ id: spelling(m[0]), span: { start: at, end: idPattern.lastIndex }, slot: 0, slots: 1 }];
+  const end = stickyEnd(idPattern, text, at);
+  return end < 0 ? [] : [{ id: spelling(text.slice(at, end)), span: { start: at, end }, slot: 0, slots: 1 }];
+}
+
+/**
+ * Where a sticky pattern's match at `at` ends, or -1. A text dense with citations tries these patterns
+ * hundreds of thousands of times, and a test makes no match array to collect.
+ */
+function stickyEnd(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
 function startsProvision(text: string, at: number, idPattern: RegExp): boolean {
-  idPattern.lastIndex = at;
-  const m = idPattern.exec(text);
-  if (m === null) return false;
-  const end = idPattern.lastIndex;
-  if (!/^\d+$/.test(m[0]) || text[end] === '(') return true;
+  const end = stickyEnd(idPattern, text, at);
+  if (end < 0) return false;
+  if (!isDigitCode(text.charCodeAt(end - 1)) || text[end] === '(') return true;
   NOT_A_PROVISION_AFTER.lastIndex = end;
   return !NOT_A_PROVISION_AFTER.test(text);
 }
@@ -425,30 +435,45 @@ function parsePath(text: string, from: number): { alternatives: readonly PathAlt
   let alternatives: readonly PathAlternative[] = NO_PATH;
   let at = from;
   for (let depth = 0; depth < MAX_DEPTH && text.charCodeAt(at) === 40; depth++) {
-    const level = bracketItems(text, at + 1);
-    if (level === undefined) break;
-    const next: PathAlternative[] = [];
-    for (const alternative of alternatives) {
-      // concat, not a spread: a spread leaves room for 16 more items in each path, kept as long as the model.
-      for (const item of level.items) next.push({ path: alternative.path.concat(item.id), spans: alternative.spans.concat(item.span) });
+    const items = bracketItems(text, at + 1);
+    if (items === undefined) break;
+    const count = alternatives.length * items.length;
+    if (count > MAX_ALTERNATIVES) break;
+    // Arrays made exactly as long as they are: a text dense with citations makes hundreds of thousands,
+    // and a push or a spread first makes room for 16 more items, kept as long as the model.
+    const next = new Array<PathAlternative>(count);
+    let n = 0;
+    for (let i = 0; i < alternatives.length; i++) {
+      const { path, spans } = alternatives[i]!;
+      for (let j = 0; j < items.length; j++) next[n++] = { path: appended(path, items[j]!.id), spans: appended(spans, items[j]!.span) };
     }
-    if (next.length > MAX_ALTERNATIVES) break;
     alternatives = next;
-    at = level.end;
+    at = items[items.length - 1]!.span.end + 1;
   }
   return { alternatives, end: at };
 }
 
-function bracketItems(text: string, from: number): { items: { id: string; span: Span }[]; end: number } | undefined {
-  const items: { id: string; span: Span }[] = [];
+/** A copy of a list with one more item, exactly as long. Array concat is a slow builtin: a loop copies a short path about twenty times faster. */
+function appended<T>(list: readonly T[], item: T): T[] {
+  const copy = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) copy[i] = list[i]!;
+  copy[list.length] = item;
+  return copy;
+}
+
+/** The items of a bracket opened just before `from`, if it closes after them: "(2)", "(3 and 4)". */
+function bracketItems(text: string, from: number): { id: string; span: Span }[] | undefined {
+  let items: { id: string; span: Span }[] | undefined;
   let at = from;
   for (;;) {
-    PATH_ITEM.lastIndex = at;
-    const m = PATH_ITEM.exec(text);
-    if (m === null) return undefined;
-    items.push({ id: spelling(m[0]), span: { start: at, end: PATH_ITEM.lastIndex } });
-    at = PATH_ITEM.lastIndex;
-    if (text[at] === ')') return { items, end: at + 1 };
+    const end = stickyEnd(PATH_ITEM, text, at);
+    if (end < 0) return undefined;
+    const item = { id: spelling(text.slice(at, end)), span: { start: at, end } };
+    // Most brackets hold one item: an array of one, not one grown by a push.
+    if (items === undefined) items = [item];
+    else items.push(item);
+    at = end;
+    if (text.charCodeAt(at) === 41) return items;
     IN_BRACKET_SEPARATOR.lastIndex = at;
     if (!IN_BRACKET_SEPARATOR.test(text) || items.length >= MAX_ALTERNATIVES) return undefined;
     at = IN_BRACKET_SEPARATOR.lastIndex;

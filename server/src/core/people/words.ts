@@ -18,7 +18,11 @@ export function isLowerCode(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** What a regex's \w (and so its \b) counts as part of a word: ASCII letters, digits and "_". */
 export function isWordCode(code: number): boolean {
-  return isCapitalCode(code) || isLowerCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  return isCapitalCode(code) || isLowerCode(code) || isDigitCode(code) || code === 0x5f;
 }
