@@ -1,5 +1,5 @@
 import { lineAt, type Line } from '../text/lines';
-import { leadingCount } from '../text/sorted';
+import { countAtMost } from '../text/sorted';
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { COMMENT_OPEN, DIRECTIVE_LINE } from '../parse/classify';
@@ -107,7 +107,7 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
   const region = regionOf(model);
   const citations = chainGroups(text, groups, catalogue);
   const used = new Set<ActMention>();
-  const context: Context = { catalogue, mentionAt, mentionBefore, mentions, region };
+  const context: Context = { catalogue, mentionAt, mentionBefore, mentions, mentionEnds: mentions.map((m) => m.span.end), region };
   for (const citation of citations) {
     bindChain(text, citation, context);
     citation.close();
@@ -142,6 +142,8 @@ interface Context {
   mentionAt: Map<number, ActMention>;
   mentionBefore: Map<number, ActMention>;
   mentions: ActMention[];
+  /** Where each mention ends, in the same order. */
+  mentionEnds: number[];
   region: (offset: number) => number;
 }
 
@@ -162,7 +164,7 @@ function bindChain(text: string, chain: Chain, context: Context): void {
     const reference = ACT_REFERENCE.exec(text);
     if (reference !== null) {
       chain.end = ACT_REFERENCE.lastIndex;
-      const referred = referredAct(context.mentions, start, reference[1], reference[2]);
+      const referred = referredAct(context, start, reference[1], reference[2]);
       if (referred !== undefined) chain.bind(referred, 'referred');
       return;
     }
@@ -182,7 +184,7 @@ function bindChain(text: string, chain: Chain, context: Context): void {
 /** Loops rather than closures: a text dense with bare citations binds tens of thousands of them. */
 function nearbyMention(chain: Chain, start: number, context: Context): ActMention | undefined {
   const { mentions, region, catalogue } = context;
-  const last = countEndingBy(mentions, start) - 1;
+  const last = countAtMost(context.mentionEnds, start) - 1;
   if (last < 0) return undefined;
   const here = region(start);
   for (let i = last; i >= 0 && region(mentions[i]!.span.start) === here; i--) {
@@ -203,21 +205,16 @@ function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: Provision
  * "the 1989 Act" is the last Act of that year; "the Act" the one defined as "the Act", else the last
  * named, as "that Act" and "this Act" always are.
  */
-function referredAct(mentions: ActMention[], before: number, determiner: string | undefined, year: string | undefined): ActMention | undefined {
-  if (year !== undefined) return lastBefore(mentions, before, (m) => m.year === Number(year));
-  const defined = determiner === 'the' ? lastBefore(mentions, before, (m) => m.definedAs?.term === DEFINED_ACT) : undefined;
-  return defined ?? lastBefore(mentions, before, () => true);
+function referredAct(context: Context, before: number, determiner: string | undefined, year: string | undefined): ActMention | undefined {
+  if (year !== undefined) return lastBefore(context, before, (m) => m.year === Number(year));
+  const defined = determiner === 'the' ? lastBefore(context, before, (m) => m.definedAs?.term === DEFINED_ACT) : undefined;
+  return defined ?? lastBefore(context, before, () => true);
 }
 
 /** The latest mention ending before the offset that `accept` takes, searching back from the nearest. */
-function lastBefore(mentions: ActMention[], offset: number, accept: (m: ActMention) => boolean): ActMention | undefined {
-  for (let i = countEndingBy(mentions, offset) - 1; i >= 0; i--) if (accept(mentions[i]!)) return mentions[i];
+function lastBefore({ mentions, mentionEnds }: Context, offset: number, accept: (m: ActMention) => boolean): ActMention | undefined {
+  for (let i = countAtMost(mentionEnds, offset) - 1; i >= 0; i--) if (accept(mentions[i]!)) return mentions[i];
   return undefined;
-}
-
-/** How many of the mentions, in text order, end at or before the offset. */
-function countEndingBy(mentions: ActMention[], offset: number): number {
-  return leadingCount(mentions.length, (i) => mentions[i]!.span.end <= offset);
 }
 
 /** Website clutter and directive comments are not statement text. */
@@ -250,5 +247,5 @@ function skipper(model: DecisionModel): (offset: number) => boolean {
 /** Which house section an offset is in (-1 before the first), for binding bare citations. */
 function regionOf(model: DecisionModel): (offset: number) => number {
   const starts = model.sections.map((s) => s.span.start);
-  return (offset) => leadingCount(starts.length, (i) => starts[i]! <= offset) - 1;
+  return (offset) => countAtMost(starts, offset) - 1;
 }

@@ -205,8 +205,7 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
     const raw = m[0];
     const keywordEnd = at + raw.length;
     const kind = m[1] !== undefined || m[2] !== undefined ? 'section' : 'schedule';
-    const plural = /^(?:sections|ss|schedules|paragraphs|paras)\b/i.test(raw);
-    const keyword = new WrittenKeyword(at, spelling(raw), kind, plural, startsSentence(text, at));
+    const keyword = new WrittenKeyword(at, spelling(raw), kind, startsSentence(text, at));
     let group: ProvisionGroup | undefined;
     if (keyword.kind === 'section') group = sectionGroup(text, keywordEnd, keyword);
     else if (m[3] !== undefined) group = scheduleGroup(text, keywordEnd, keyword);
@@ -218,12 +217,16 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
   return groups;
 }
 
-/** Only a finding that points at a keyword reads its span, so it is made when read rather than kept for every one. */
+/** Only the rules on how a keyword is written read its span and number, so these are worked out when read rather than for every one. */
 class WrittenKeyword implements Keyword {
-  constructor(readonly start: number, readonly text: string, readonly kind: KeywordKind, readonly plural: boolean, readonly sentenceStart: boolean) {}
+  constructor(readonly start: number, readonly text: string, readonly kind: KeywordKind, readonly sentenceStart: boolean) {}
 
   get span(): Span {
     return { start: this.start, end: this.start + this.text.length };
+  }
+
+  get plural(): boolean {
+    return /^(?:sections|ss|schedules|paragraphs|paras)\b/i.test(this.text);
   }
 }
 
@@ -495,11 +498,17 @@ function spelling(written: string): string {
   return written;
 }
 
+const SENTENCE_BREAKS = '\r\n.!?:\u2022\u25AA*\u2013-';
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
 /** At the start of a line (after any list marker or bullet) or after a full stop, colon or question mark. */
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[ \t\u00A0]/.test(text[i]!)) i--;
-  if (i < 0 || /[\r\n.!?:\u2022\u25AA*\u2013-]/.test(text[i]!)) return true;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0 || SENTENCE_BREAKS.includes(text[i]!)) return true;
   if (text[i] !== ')') return false;
   const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1;
   return /^[ \t]*\(?[A-Za-z0-9]{1,4}\)$/.test(text.slice(lineStart, i + 1));
