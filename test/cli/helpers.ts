@@ -39,16 +39,30 @@ export interface CliResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  cwd?: string;
+  input?: string;
+  env?: Record<string, string>;
+  /** Run as the unprivileged user "nobody" (with util-linux's setpriv) when the tests run as root, who reads any file whatever its mode. */
+  unprivileged?: boolean;
+}
+
+/** The uid and gid of "nobody" on Debian. */
+const NOBODY = 65534;
+
 /** Runs a built bin as a user would; DEBUG and NO_COLOR are cleared so that output is as by default. */
-export function runBin(bin: string, args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+export function runBin(bin: string, args: readonly string[], options: RunOptions = {}): CliResult {
   if (!existsSync(bin)) throw new Error(`${bin} does not exist: run "npm run build" before these tests.`);
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const name of ['DEBUG', 'NO_COLOR'] as const) if (options.env?.[name] === undefined) delete env[name];
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? REPO, input: options.input ?? '', encoding: 'utf8', env });
+  const command = [process.execPath, bin, ...args];
+  if (options.unprivileged === true && process.getuid?.() === 0) command.unshift('setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups');
+  const result = spawnSync(command[0]!, command.slice(1), { cwd: options.cwd ?? REPO, input: options.input ?? '', encoding: 'utf8', env });
+  if (result.error !== undefined) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(args: readonly string[], options: RunOptions = {}): CliResult {
   return runBin(CLI, args, options);
 }
 
