@@ -15,7 +15,7 @@ import {
   StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CitationScanMemo, LineClassMemo, lint } from '../../server/src/core/index';
+import { DocumentMemo, lint } from '../../server/src/core/index';
 import { generateDraft } from './generate-drafts';
 
 const SERVER = resolve(import.meta.dirname, '../../dist/server.js');
@@ -145,13 +145,12 @@ async function latency(session: Session, label: string, text: string, edits: num
 
 /**
  * The core's lint of the same draft in this process, one typed character apart: what the server adds
- * is the difference. Each edit is linted afresh and with what the previous lint left (line classes and
- * citation scans, as the server keeps them for a large draft), in turns.
+ * is the difference. Each edit is linted afresh and with what the previous lint left (line classes,
+ * citation scans and personal data, as the server keeps them for a large draft), in turns.
  */
 function coreAlone(text: string, edits: number): string[][] {
   const at = text.search(/^\d+\. /m) + 3;
-  const lineClasses = new LineClassMemo();
-  const citationScans = new CitationScanMemo();
+  const memo = new DocumentMemo();
   const fresh: number[] = [];
   const remembered: number[] = [];
   for (let i = 0; i < edits; i++) {
@@ -159,7 +158,7 @@ function coreAlone(text: string, edits: number): string[][] {
     const order = i % 2 === 0 ? [fresh, remembered] : [remembered, fresh];
     for (const times of order) {
       const start = performance.now();
-      if (times === remembered) lint(edited, undefined, lineClasses, citationScans);
+      if (times === remembered) lint(edited, undefined, memo);
       else lint(edited);
       times.push(performance.now() - start);
     }
@@ -168,7 +167,7 @@ function coreAlone(text: string, edits: number): string[][] {
     times.sort((a, b) => a - b);
     return [what, String(edits), percentile(times, 0.5).toFixed(2), percentile(times, 0.95).toFixed(2)];
   };
-  return [row(`  the core's lint alone, in process`, fresh), row(`  the same, with the last lint's line classes and citation scans`, remembered)];
+  return [row(`  the core's lint alone, in process`, fresh), row(`  the same, with what the last lint of the draft left`, remembered)];
 }
 
 /** A working day, compressed: five drafts open, thousands of keystrokes, drafts closed and reopened. */

@@ -1,18 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { citationsOf, CitationScanMemo, LineClassMemo, lint, type DecisionModel } from '../../server/src/core/index';
+import { citationsOf, DocumentMemo, lint, type DecisionModel } from '../../server/src/core/index';
 import { HOUSE_DRAFTS } from '../helpers/drafts';
+import { HOMELESSNESS, SAFEGUARDING } from '../helpers/drafts-with-personal-data';
 import { HO_DRAFT } from '../helpers/housing-ombudsman';
 import { PSOW_DRAFT, SPSO_DRAFT } from '../helpers/other-ombudsmen';
 import { applyMutation, mutation, type Mutation } from './mutations';
 
 const RUNS = Math.ceil(Number(process.env.DECISION_LINT_PROPERTY_RUNS ?? 1500) / 5);
 
-const DRAFTS = [...HOUSE_DRAFTS.map((d) => d.text), HO_DRAFT, SPSO_DRAFT, PSOW_DRAFT];
+const DRAFTS = [...HOUSE_DRAFTS.map((d) => d.text), HO_DRAFT, SPSO_DRAFT, PSOW_DRAFT, SAFEGUARDING, HOMELESSNESS];
 
-/** What a person types into a draft: words, a new line, a heading, a paragraph number, a list item. */
-const TYPED = ['e', ' ', 'Mr B', '\n', '\n\n', '\n\nAgreed action\n\n', '\nWhat I found\n', '\n15. ', '12. ', '\n  a) ', '\n\u2022 ', 'Summary: ', 'within one month', '<!-- decision-lint-disable-next-line -->\n'];
+/** What a person types into a draft: words, a new line, a heading, a paragraph number, a list item, personal data. */
+const TYPED = ['e', ' ', 'Mr B', ' Sarah Jones', ' 07700 900456', ' RV4 2DP', 'a.b@example.org', ' 12 Mill Lane', '\n', '\n\n', '\n\nAgreed action\n\n', '\nWhat I found\n', '\n15. ', '12. ', '\n  a) ', '\n\u2022 ', 'Summary: ', 'within one month', '<!-- decision-lint-disable-next-line -->\n'];
 
 /** One step of an editing session: typing, a damaging change, or another draft pasted over the whole text. */
 type Step = { kind: 'type'; at: number; text: string } | { kind: 'mutate'; mutation: Mutation } | { kind: 'paste'; draft: number };
@@ -38,16 +39,15 @@ function citationsIn(model: DecisionModel) {
   }));
 }
 
-test('linting edit after edit with the remembered line classes and citation scans gives exactly what a fresh lint gives', () => {
+test('linting edit after edit with what the last lint left (line classes, citation scans, personal data) gives exactly what a fresh lint gives', () => {
   fc.assert(
     fc.property(fc.nat({ max: DRAFTS.length - 1 }), fc.array(step, { minLength: 1, maxLength: 8 }), (first, steps) => {
-      const memo = new LineClassMemo();
-      const scans = new CitationScanMemo();
+      const memo = new DocumentMemo();
       let text = DRAFTS[first]!;
-      lint(text, undefined, memo, scans);
+      lint(text, undefined, memo);
       for (const s of steps) {
         text = applyStep(text, s);
-        const remembered = lint(text, undefined, memo, scans);
+        const remembered = lint(text, undefined, memo);
         const fresh = lint(text);
         assert.deepEqual(remembered.messages, fresh.messages);
         assert.deepEqual(citationsIn(remembered.model), citationsIn(fresh.model));

@@ -16,8 +16,7 @@ import { applyFixes } from './engine/fixes';
 import type { LintMessage } from './types';
 import type { DecisionModel } from './model/model';
 import { parseDecision } from './parse/parse';
-import type { LineClassMemo } from './incremental/line-classes';
-import type { CitationScanMemo } from './incremental/citation-scans';
+import type { DocumentMemo } from './incremental/document-memo';
 import { attachCatalogue, extendedCatalogue } from './citations/catalogue';
 import { oncePer } from './once-per';
 
@@ -36,8 +35,7 @@ export { checkProfileFile, type ProfileFile } from './profile/file';
 export { applyFixes } from './engine/fixes';
 export { ruleDocPath } from './engine/docs';
 export { parseDecision } from './parse/parse';
-export { LineClassMemo } from './incremental/line-classes';
-export { CitationScanMemo } from './incremental/citation-scans';
+export { DocumentMemo } from './incremental/document-memo';
 export { eolOf, lineAt } from './text/lines';
 export { RULES } from './rules';
 export { citationsOf, citationAt } from './citations/citations';
@@ -130,11 +128,12 @@ export function modelOf(text: string, config: ResolvedConfig = builtInConfig()):
 }
 
 /**
- * `memo` and `scans`, kept from one lint of a document to the next, spare reclassifying the lines an
- * edit left alone and rescanning citations before the paragraph it changed.
+ * `remembered`, kept from one lint of a document to the next, spares reclassifying the lines an edit
+ * left alone, rescanning citations before the paragraph it changed, and rescanning personal data
+ * outside the lines it changed.
  */
-export function lint(text: string, config: ResolvedConfig = builtInConfig(), memo?: LineClassMemo, scans?: CitationScanMemo): LintResult {
-  return lintText(text, { config, rules: RULES, profile: profileFor(text, config), classifyLines: memo?.classify, citationScans: scans });
+export function lint(text: string, config: ResolvedConfig = builtInConfig(), remembered?: DocumentMemo): LintResult {
+  return lintText(text, { config, rules: RULES, profile: profileFor(text, config), remembered });
 }
 
 export interface FixResult {

@@ -1,17 +1,11 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CitationScanMemo, LineClassMemo, lint, type LintMessage, type LintResult } from '../core';
+import { DocumentMemo, lint, type LintMessage, type LintResult } from '../core';
 import type { DocumentContext, DocumentContexts } from './document-context';
 import type { Log } from './log';
 import { refusalOf } from './refusal';
 
 const REMEMBER_FROM = 100_000;
-
-/** What is kept of a large document from one lint to the next. */
-interface Remembered {
-  lineClasses: LineClassMemo;
-  citationScans: CitationScanMemo;
-}
 
 /** One version of one document, linted once and read by every feature. */
 export interface Analysis {
@@ -33,7 +27,7 @@ export interface Analysis {
 export class Analyses {
   private readonly cache = new Map<string, Analysis>();
   private readonly refusalsLogged = new Map<string, string>();
-  private readonly remembered = new Map<string, Remembered>();
+  private readonly remembered = new Map<string, DocumentMemo>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -74,8 +68,7 @@ export class Analyses {
     this.refusalsLogged.delete(uri);
     let result: LintResult;
     try {
-      const remembered = this.rememberedFor(uri, text);
-      result = lint(text, context.config, remembered?.lineClasses, remembered?.citationScans);
+      result = lint(text, context.config, this.rememberedFor(uri, text));
     } catch (error) {
       // The core reports a failing rule itself; this is the core failing, which must not cost the session.
       this.log.error(`${uri}: decision-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -86,13 +79,13 @@ export class Analyses {
   }
 
   /** Only a large draft is worth the memory of its lines' classes and citations: a small one lints in a few milliseconds. */
-  private rememberedFor(uri: string, text: string): Remembered | undefined {
+  private rememberedFor(uri: string, text: string): DocumentMemo | undefined {
     if (text.length < REMEMBER_FROM) {
       this.remembered.delete(uri);
       return undefined;
     }
     let memo = this.remembered.get(uri);
-    if (memo === undefined) this.remembered.set(uri, (memo = { lineClasses: new LineClassMemo(), citationScans: new CitationScanMemo() }));
+    if (memo === undefined) this.remembered.set(uri, (memo = new DocumentMemo()));
     return memo;
   }
 }

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { COMMENT_OPEN, DIRECTIVE_LINE } from '../parse/classify';
 import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
 import { Chain } from './chain';
-import type { CitationScanMemo } from '../incremental/citation-scans';
+import { memoOf } from '../incremental/document-memo';
 import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
 
 /**
@@ -82,18 +82,10 @@ const AFTER_ACT = /,?[ \t\u00A0]{0,3}/y;
 const DEFINED_ACT = normaliseTerm('the Act');
 const CHAIN = /,?[ \t\u00A0]{1,3}and[ \t\u00A0]{1,3}|,[ \t\u00A0]{0,3}/y;
 
-/** Per model, the scans its document kept from its last lint (the language server keeps them for a large draft). */
-const rememberedScans = new WeakMap<DecisionModel, CitationScanMemo>();
-
-/** Scans the model's citations with `memo`, which holds its document's previous text and scans. */
-export function scanCitationsWith(model: DecisionModel, memo: CitationScanMemo): void {
-  rememberedScans.set(model, memo);
-}
-
 function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] {
   const { text } = model;
   const skip = skipper(model);
-  const memo = rememberedScans.get(model);
+  const memo = memoOf(model)?.citationScans;
   const { mentions, groups } = memo === undefined
     ? { mentions: findActMentions(text, catalogue, skip), groups: findProvisionGroups(text, skip) }
     : memo.scan(text, model.profile, catalogue, skip);

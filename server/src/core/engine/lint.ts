@@ -1,21 +1,19 @@
 import type { DecisionModel } from '../model/model';
-import { parseDecision, type ParseOptions } from '../parse/parse';
+import { parseDecision } from '../parse/parse';
 import type { Profile } from '../profile/compile';
 import type { LintMessage, Report, Severity, Span } from '../types';
 import type { ResolvedConfig } from '../config/resolve';
 import { DIRECTIVE_INVALID, DIRECTIVE_UNUSED, INTERNAL_ERROR } from './engine-rules';
 import { parseDirectives, suppresses, type Directive } from './directives';
 import type { AnyRule } from './rule';
-import { scanCitationsWith } from '../citations/citations';
-import type { CitationScanMemo } from '../incremental/citation-scans';
+import { lintWith, type DocumentMemo } from '../incremental/document-memo';
 
 export interface LintInput {
   config: ResolvedConfig;
   rules: readonly AnyRule[];
   profile: Profile;
-  classifyLines?: ParseOptions['classifyLines'];
-  /** The citation scans of the document's last lint, to rescan only from where the text changed. */
-  citationScans?: CitationScanMemo;
+  /** What the document's last lint found, to redo only what the change can alter. */
+  remembered?: DocumentMemo;
 }
 
 export interface LintResult {
@@ -29,8 +27,8 @@ export interface LintResult {
  * `internal-error` finding and the others still run; findings under an inline directive are dropped.
  */
 export function lintText(text: string, input: LintInput): LintResult {
-  const model = parseDecision(text, input.profile, { numbering: input.config.numbering, classifyLines: input.classifyLines });
-  if (input.citationScans) scanCitationsWith(model, input.citationScans);
+  const model = parseDecision(text, input.profile, { numbering: input.config.numbering, classifyLines: input.remembered?.lineClasses.classify });
+  if (input.remembered) lintWith(model, input.remembered);
   const raw: { ruleId: string; severity: Severity; report: Report }[] = [];
   for (const rule of input.rules) {
     const setting = input.config.rules.get(rule.meta.id);

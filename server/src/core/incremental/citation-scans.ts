@@ -1,6 +1,7 @@
 import type { Catalogue } from '../citations/catalogue';
 import type { Profile } from '../profile/compile';
 import { findActMentions, findProvisionGroups, type ActMention, type ProvisionGroup } from '../citations/scan';
+import { sameAtStart } from './same-ends';
 
 export interface CitationScans {
   mentions: ActMention[];
@@ -23,7 +24,7 @@ export class CitationScanMemo {
   /** The scans of a text linted under `profile`, which decides what `skip` leaves out. */
   scan(text: string, profile: Profile, catalogue: Catalogue, skip: (offset: number) => boolean): CitationScans {
     const same = this.text !== undefined && this.profile === profile && this.catalogue === catalogue;
-    const from = same ? afterLastEmptyLine(text, sameUpTo(this.text!, text)) : 0;
+    const from = same ? afterLastEmptyLine(text, sameAtStart(this.text!, text)) : 0;
     const mentions = this.scans.mentions.filter((m) => m.span.start < from);
     const groups = this.scans.groups.filter((g) => g.span.start < from);
     mentions.push(...findActMentions(text, catalogue, skip, from));
@@ -34,21 +35,6 @@ export class CitationScanMemo {
     this.scans = { mentions, groups };
     return this.scans;
   }
-}
-
-/**
- * How many characters from the start the two texts share. Halving with the engine's own string
- * comparison reads each character about twice, far faster than a loop over them.
- */
-function sameUpTo(a: string, b: string): number {
-  let same = 0;
-  let most = Math.min(a.length, b.length);
-  while (same < most) {
-    const mid = (same + most + 1) >> 1;
-    if (a.slice(same, mid) === b.slice(same, mid)) same = mid;
-    else most = mid - 1;
-  }
-  return same;
 }
 
 /** The start of the line after the last empty line (LF or CRLF) that ends within the first `length` characters; 0 if none. */

@@ -2,6 +2,7 @@ import type { DecisionModel } from '../model/model';
 import { defineRule, type AnyRule } from '../engine/rule';
 import { replace } from '../rules/util';
 import { oncePer } from '../once-per';
+import { memoOf } from '../incremental/document-memo';
 import { personalDataIn, type PersonalDataKind } from './personal-data';
 import { pseudonymFor } from './pseudonyms';
 import { peopleOf } from './register';
@@ -25,7 +26,7 @@ const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
  */
 const personalDataOf = oncePer((model: DecisionModel) => {
   const own = model.frontMatter.title?.reference?.span;
-  const found = personalDataIn(model.text);
+  const found = memoOf(model)?.personalData.scan(model.text) ?? personalDataIn(model.text);
   return own === undefined ? found : found.filter((data) => data.span.start !== own.start);
 });
 
