@@ -160,8 +160,14 @@ function joinedFromEach(words: readonly { text: string }[]): string[] {
   return joined;
 }
 
+/** A blank or a line break: what may separate the words of a title. */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+  return isBlank(code) || code === 10 || code === 13;
+}
+
+/** A space, tab or no-break space: what may separate words within a line. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 function withDefinedTerm(text: string, mention: ActMention): ActMention {
@@ -499,10 +505,6 @@ function spelling(written: string): string {
 }
 
 const SENTENCE_BREAKS = '\r\n.!?:\u2022\u25AA*\u2013-';
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
-}
 
 /** At the start of a line (after any list marker or bullet) or after a full stop, colon or question mark. */
 function startsSentence(text: string, at: number): boolean {
