@@ -38,7 +38,7 @@ export function agreedRemedy(model: DecisionModel, regions: readonly Region[]): 
 /** Remedies a Summary or Final decision names plainly enough to look for in Agreed action. */
 const NAMED_KINDS = [
   { kind: 'apology', words: /\bapologi[sz](?:e|es|ing)\b|\bapology\b/i, label: 'an apology' },
-  { kind: 'payment', words: /\bpay(?:s|ing)?\b|\bpayment\b|£\d/i, label: 'a payment' },
+  { kind: 'payment', words: /\bpay(?:s|ing)?\b|\bpayment\b|\u00a3\d/i, label: 'a payment' },
 ] as const;
 
 /** A sentence, closed by its full stop or by the end of the text. */

@@ -19,7 +19,7 @@ export function childIntroductions(text: string): { letter: string; span: Span; 
 }
 
 /** A lone capital between spaces or punctuation: a candidate bare mention. What is behind it is looked at once a capital is found, not at every character. */
-const LONE_CAPITAL = /[B-HJ-Z](?![\w-])(?<![\w’'-][B-HJ-Z])/g;
+const LONE_CAPITAL = /[B-HJ-Z](?![\w-])(?<![\w\u2019'-][B-HJ-Z])/g;
 /** The word before a lone capital that makes it a label, not a child: "Part 3A" never matches, but "Schedule B" or "Plan C" would. */
 const LABEL_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Part', 'Schedule', 'Plan', 'Appendix', 'Annex', 'Section', 'Stage', 'Option', 'Type', 'Class', 'Category', 'Band', 'Table', 'Figure', 'Form', 'Tier', 'Grade', 'Level', 'Priority', 'Officer', 'School', 'Property', 'Charity', 'Home', 'Worker', 'Manager', 'Vitamin', 'Block', 'Unit', 'Flat', 'Wing', 'Ward', 'Zone', 'Route', 'Site', 'Area']);
 

@@ -16,7 +16,7 @@ const BODIES = new Set(data.bodiesNamedAfterPeople);
 const NAMES_SOMETHING_ELSE = new Set(['the', 'The', 'St', 'Saint']);
 
 /** One space and a surname-shaped word: "Jones", "O'Brien", "McDonald", "Smith-Jones". Sticky: tried only where a given name ends. */
-const SURNAME = /[ \u00a0]((?:O['’]|Mc|Mac)?[A-Z][a-z]{1,30}(?:-(?:O['’]|Mc|Mac)?[A-Z][a-z]{1,30})?)(?![\w-])/y;
+const SURNAME = /[ \u00a0]((?:O['\u2019]|Mc|Mac)?[A-Z][a-z]{1,30}(?:-(?:O['\u2019]|Mc|Mac)?[A-Z][a-z]{1,30})?)(?![\w-])/y;
 /** What after a surname makes the pair the start of a longer proper name: "John Lewis Partnership", "Sarah Jones and Partners". */
 const CONTINUES = /[ \u00a0](?:[A-Z][a-z]|(?:and|&) (?:Partners|Sons|Co)\b)/y;
 

@@ -37,7 +37,7 @@ export function sentencesOf(text: string, span: Span): Span[] {
 }
 
 function startsSentence(ch: string): boolean {
-  return /[\p{Lu}\p{N}"'\u2018\u201C£(]/u.test(ch);
+  return /[\p{Lu}\p{N}"'\u2018\u201C\u00a3(]/u.test(ch);
 }
 
 /** Looks back no further than the longest abbreviation, so that a run of dots stays linear. */

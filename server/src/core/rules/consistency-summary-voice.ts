@@ -18,7 +18,7 @@ type Options = z.infer<typeof Options>;
  * First-person singular as a word of its own: "I", "I've", "I'm", "I'd", "I'll", "my", "My". Case
  * carries meaning for "I" (a roman numeral or a letter in "Part I" is rare in a Summary, but "i" is not a pronoun).
  */
-const FIRST_PERSON = /(?<![\w'’])(?:I(?:['’](?:ve|m|d|ll))?|[Mm]y)(?![\w'’])/g;
+const FIRST_PERSON = /(?<![\w'\u2019])(?:I(?:['\u2019](?:ve|m|d|ll))?|[Mm]y)(?![\w'\u2019])/g;
 
 /**
  * "We" stating a finding in the present tense: "We find fault", "we do not uphold", "We recommend".
@@ -26,7 +26,7 @@ const FIRST_PERSON = /(?<![\w'’])(?:I(?:['’](?:ve|m|d|ll))?|[Mm]y)(?![\w'’
  * agreed" or "will apologise" are how the published Summaries speak, so only the simple present is
  * read; "We consider whether" describes the work, not a finding.
  */
-const PRESENT_FINDING = /\b([Ww]e (?:(?:also|therefore|now|still) )?)(?:(?:do not|don['’]t) )?(find|uphold|recommend|conclude|decide|consider(?! (?:whether|if|how|what)\b))\b/g;
+const PRESENT_FINDING = /\b([Ww]e (?:(?:also|therefore|now|still) )?)(?:(?:do not|don['\u2019]t) )?(find|uphold|recommend|conclude|decide|consider(?! (?:whether|if|how|what)\b))\b/g;
 const PAST: Record<string, string> = { find: 'found', uphold: 'upheld', recommend: 'recommended', conclude: 'concluded', decide: 'decided', consider: 'considered' };
 
 export default defineRule<Options>({

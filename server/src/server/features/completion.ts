@@ -13,7 +13,7 @@ export function completions(model: DecisionModel, offset: number, library: reado
   const items: CompletionItem[] = [];
   const fromLineStart = rangeOf(model, { start: line.start, end: offset });
   if (marker) items.push(...libraryEntries(model, offset, rangeOf(model, { start: line.start + marker[0].length, end: offset }), library, snippets, false));
-  else if (/^[\p{L}'’ ]*$/u.test(before)) items.push(...headings(model, before.trim(), fromLineStart));
+  else if (/^[\p{L}'\u2019 ]*$/u.test(before)) items.push(...headings(model, before.trim(), fromLineStart));
   if (model.text.trim() === before.trim()) items.push(...libraryEntries(model, offset, fromLineStart, library, snippets, true));
   if (sectionAt(model, offset)?.id === 'agreed-action') items.push(...deadlines(model, before, offset));
   items.push(...statuteCompletions(model, before, offset));
