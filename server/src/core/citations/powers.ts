@@ -3,7 +3,7 @@
  * the key phrases that give it away, and the citation the house ends it with. The data is in
  * powers-themes.json, so another house can carry its own.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { normaliseHeading } from '../text/normalise';
 import data from './powers-themes.json';
 import { provisionKey } from './catalogue';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** "26", "26A", "34ZA", "5A": a section, schedule or paragraph number as legislation.gov.uk writes it. */
 const PROVISION_ID = /^\d{1,4}[A-Z]{0,3}$/;

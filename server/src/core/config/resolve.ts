@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AnyRule, RuleMeta } from '../engine/rule';
 import type { NumberingMode } from '../model/model';
 import { ConfigFileSchema, type ConfigFile, type SeveritySetting } from './schema';

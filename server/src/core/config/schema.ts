@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { StatuteSchema } from '../citations/schema';
 import { PROFILE_ID } from '../profile/schema';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DecisionModel } from '../model/model';
 import type { Report, Severity, Span } from '../types';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CALENDARS, DEFAULT_CALENDAR } from '../remedies/calendar';
 
 /** The cases that decide which sections a statement needs (house-style.md section 2). */

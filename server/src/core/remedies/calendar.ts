@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CalendarDate } from '../text/dates';
 import englandAndWales from './bank-holidays.json';
 import scotland from './bank-holidays-scotland.json';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normaliseHeading } from '../text/normalise';
 import { REMEDY_KINDS, type DeadlineUnit, type RemedyKind } from './types';
 import { PhraseTable, phraseSet } from './phrases';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../engine/rule';
 import { isoDate, IsoDateOption } from '../remedies/calendar';
 import { decisionDateOf } from '../remedies/remedies';
