@@ -1,17 +1,27 @@
 /**
- * A draft over 100 KB is relinted with the line classes of its previous lint: after each kind of edit
- * its diagnostics must be the findings of the core's own lint of the text, made here with none remembered.
+ * A draft over 100 KB is relinted with what its previous lint remembered: after each kind of edit, and
+ * after the server has let that go while the draft sat unused, its diagnostics must be the findings of
+ * the core's own lint of the text, made here with none remembered.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { generateDraft } from '../../scripts/bench/generate-drafts';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { lint } from '../../server/src/core/index';
 import { fileUri, tempFolder, TestClient } from './harness';
 
 /** What a finding looks like in the editor: rule, wording and range. */
 function shown(d: Diagnostic) {
   return { code: d.code, message: d.message, range: d.range };
+}
+
+/** The same, from the core's lint of the text with nothing remembered. */
+function freshFindings(text: string) {
+  return lint(text).messages.map((m) => ({
+    code: m.ruleId,
+    message: m.message,
+    range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
+  }));
 }
 
 test('a large draft edited line by line gets the diagnostics of its text linted afresh', async () => {
@@ -36,14 +46,26 @@ test('a large draft edited line by line gets the diagnostics of its text linted 
     const at = edit.at();
     await client.edit(uri, [{ range: { start: document.positionAt(at), end: document.positionAt(at + edit.length) }, newText: edit.newText }]);
     const edited = await client.diagnostics(uri);
-    const fresh = lint(client.text(uri)).messages.map((m) => ({
-      code: m.ruleId,
-      message: m.message,
-      range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
-    }));
-    assert.deepEqual(edited.map(shown), fresh, edit.what);
+    assert.deepEqual(edited.map(shown), freshFindings(client.text(uri)), edit.what);
     for (const d of edited) seen.add(String(d.code));
   }
   assert.ok(seen.has('personal-data-name'), `the typed name is found (${[...seen].join(', ')})`);
+  assert.equal(await client.stop(), 0);
+});
+
+/** The server lets a draft's analysis go after ten seconds unused (server/src/server/analyses.ts). */
+const UNUSED_FOR_MS = 11_000;
+
+test('a large draft left unused answers as before, and its next edit gets the findings of a fresh lint', async () => {
+  const client = await TestClient.start();
+  const uri = fileUri(tempFolder(), 'left.decision.txt');
+  await client.open(uri, generateDraft({ seed: 5, paragraphs: 600 }));
+  await client.diagnostics(uri);
+  const outline = () => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+  const before = await outline();
+  await new Promise((done) => setTimeout(done, UNUSED_FOR_MS));
+  assert.deepEqual(await outline(), before, 'the outline, from a lint made afresh');
+  await client.replace(uri, 'Ms C', 'Ms Patel');
+  assert.deepEqual((await client.diagnostics(uri)).map(shown), freshFindings(client.text(uri)));
   assert.equal(await client.stop(), 0);
 });

@@ -6,6 +6,8 @@ import type { Log } from './log';
 import { refusalOf } from './refusal';
 
 const REMEMBER_FROM = 100_000;
+/** How long an analysis goes unread before it is let go (see `keepWhileUsed`). */
+const KEEP_UNUSED_MS = 10_000;
 
 /** One version of one document, linted once and read by every feature. */
 export interface Analysis {
@@ -28,6 +30,7 @@ export class Analyses {
   private readonly cache = new Map<string, Analysis>();
   private readonly refusalsLogged = new Map<string, string>();
   private readonly remembered = new Map<string, DocumentMemo>();
+  private readonly releases = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -43,6 +46,7 @@ export class Analyses {
     // Read after the wait: edits that arrived meanwhile are part of what gets linted.
     const document = this.documents.get(uri);
     if (document === undefined) return undefined;
+    this.keepWhileUsed(uri);
     const cached = this.cache.get(uri);
     if (cached?.version === document.version && cached.context === context) return cached;
     const analysis = this.analyse(document, context);
@@ -51,8 +55,24 @@ export class Analyses {
   }
 
   forget(uri: string): void {
-    this.cache.delete(uri);
+    this.release(uri);
     this.refusalsLogged.delete(uri);
+  }
+
+  /**
+   * A draft left open but not worked on gives back its model and what its last lint remembered (about
+   * 6 MB for a 1 MB draft), so that the server's memory settles back towards where it started. Coming
+   * back to it costs one lint from scratch: about 35 ms at 1 MB.
+   */
+  private keepWhileUsed(uri: string): void {
+    clearTimeout(this.releases.get(uri));
+    this.releases.set(uri, setTimeout(() => this.release(uri), KEEP_UNUSED_MS).unref());
+  }
+
+  private release(uri: string): void {
+    clearTimeout(this.releases.get(uri));
+    this.releases.delete(uri);
+    this.cache.delete(uri);
     this.remembered.delete(uri);
   }
 
