@@ -2,7 +2,7 @@ import type { Profile } from '../profile/compile';
 import type { FieldRole } from '../profile/schema';
 import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
-import { wordCount } from '../text/white-space';
+import { isWhiteSpace, wordCount } from '../text/white-space';
 
 /**
  * What a line is, read from its text alone. Offsets count from the line's start, so that a class does
@@ -75,11 +75,14 @@ function isContentsList(key: string, profile: Profile): boolean {
  * stand alone, its text on the lines after it, as the Scottish and Welsh ombudsmen print it.
  */
 function fieldAt(text: string, profile: Profile): { label: string; role: FieldRole; labelEnd: number; valueStart: number } | undefined {
-  // A label, the space around it and its colon all lie near the start: long lines are not read to the end.
-  const head = text.slice(0, profile.longestLabel + 16);
-  const start = head.length - head.trimStart().length;
-  const colon = head.indexOf(':', start);
-  if (colon === -1 && text.length > head.length) return undefined;
+  // A label, the space around it and its colon all lie near the start: long lines are not read to the
+  // end, nor is their head copied out to be searched.
+  const headEnd = Math.min(text.length, profile.longestLabel + 16);
+  let start = 0;
+  while (start < headEnd && isWhiteSpace(text.charCodeAt(start))) start++;
+  const found = text.indexOf(':', start);
+  const colon = found < headEnd ? found : -1;
+  if (colon === -1 && text.length > headEnd) return undefined;
   const label = text.slice(start, colon === -1 ? text.length : colon).trimEnd();
   const role = profile.fieldRoles.get(label.toLowerCase());
   if (role === undefined || (colon === -1 && role !== 'summary')) return undefined;
@@ -116,30 +119,55 @@ export function classifyLine(lineText: string, profile: Profile): LineClass {
   if (isClutterLine(text, profile, key)) return CLUTTER;
   const bullet = BULLET.exec(text);
   if (bullet) return { kind: 'bullet', indent: indentWidth(bullet[1]!), textStart: offset + bullet[0].length };
-  return { kind: 'text', indent: indentWidth(/^[ \t]*/.exec(text)![0]) };
+  return { kind: 'text', indent: leadingIndent(text) };
+}
+
+/** The width of the spaces and tabs a line opens with, as `indentWidth` counts them, read in place. */
+function leadingIndent(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) width += 1;
+    else if (code === 0x09) width += 4;
+    else break;
+  }
+  return width;
 }
 
 /** A line opening with a number, letter or numeral and its stop; `start` is where its text (after any BOM) begins in the line. */
 function markerClass(marker: RegExpExecArray, start: number): LineClass {
-  const [whole, lead, open, body, close] = marker as unknown as [string, string, string, string, string];
+  const whole = marker[0];
+  const lead = marker[1]!;
+  const open = marker[2]!;
+  const body = marker[3]!;
+  const close = marker[4]!;
   const indent = indentWidth(lead);
   if (open === '(' && close !== ')') return { kind: 'text', indent };
+  // The style is settled first so that one object literal makes every marker class: spreading a shared
+  // base object was the parser's costliest line, and a function made per line to build it the next.
+  let style: MarkerStyle | 'ambiguous-roman';
+  let value: number;
+  let alphaValue = 0;
+  const first = body.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    style = 'decimal';
+    value = Number(body);
+  } else {
+    const lower = body.toLowerCase();
+    if (body.length > 1) {
+      if (!ROMAN.test(lower) || body !== lower) return { kind: 'text', indent };
+      style = 'lower-roman';
+      value = romanValue(lower);
+    } else {
+      alphaValue = lower.charCodeAt(0) - 96;
+      const roman = body === lower && ROMAN.test(lower);
+      style = roman ? 'ambiguous-roman' : body === lower ? 'lower-alpha' : 'upper-alpha';
+      value = roman ? romanValue(lower) : alphaValue;
+    }
+  }
   const markerStart = start + lead.length;
   const markerEnd = markerStart + open.length + body.length + close.length;
-  const textStart = start + whole.length;
-  const raw = open + body + close;
-  // One object literal per shape: spreading a shared base object is the parser's costliest line.
-  const make = (style: MarkerStyle | 'ambiguous-roman', value: number, alphaValue: number): LineClass => ({ kind: 'marker', indent, markerStart, markerEnd, textStart, raw, style, value, alphaValue });
-  const first = body.charCodeAt(0);
-  if (first >= 48 && first <= 57) return make('decimal', Number(body), 0);
-  const lower = body.toLowerCase();
-  if (body.length > 1) {
-    if (!ROMAN.test(lower) || body !== lower) return { kind: 'text', indent };
-    return make('lower-roman', romanValue(lower), 0);
-  }
-  const alphaValue = lower.charCodeAt(0) - 96;
-  if (body === lower && ROMAN.test(lower)) return make('ambiguous-roman', romanValue(lower), alphaValue);
-  return make(body === lower ? 'lower-alpha' : 'upper-alpha', alphaValue, alphaValue);
+  return { kind: 'marker', indent, markerStart, markerEnd, textStart: start + whole.length, raw: open + body + close, style, value, alphaValue };
 }
 
 /**
