@@ -47,6 +47,20 @@ test('personal data is read in order and by kind, with spans on the data itself'
   ]);
 });
 
+test('a date of birth is found after each way of saying it, and nowhere without one', () => {
+  const text = [
+    'Her date of birth is 03/04/1950.',
+    'Date of birth: 4 May 1961.',
+    'Mrs C (DOB 12/11/1947) lives alone.',
+    'He gave his D.O.B. 5th June 1939 on the form.',
+    'Mr D was born on 1st July 1944.',
+    'The Council met on 2 March 2023 and wrote on 14/03/2023.',
+  ].join(' ');
+  assert.deepEqual(personalDataIn(text).filter((d) => d.kind === 'date-of-birth').map((d) => d.text), [
+    '03/04/1950', '4 May 1961', '12/11/1947', '5th June 1939', '1st July 1944',
+  ]);
+});
+
 const PEOPLE_FRAGMENTS = ['Mr X', 'Mrs\u00a0X', 'son, Y', 'child B', '@', 'a@b.c', 'Mr and Mrs', 'date of birth ', '07700 9', 'SW1A', 'case number ', 'Mrs Jones', 'complainant, whom I shall refer to as '];
 
 test('no damaged draft full of people makes the register or the rules throw, and every span lies inside the text', () => {
