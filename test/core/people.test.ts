@@ -20,6 +20,15 @@ test('the register names the complainant, the adults, the child and the anonymis
   assert.deepEqual(child.mentions.map((m) => FAMILY.slice(m.span.start, m.span.end)), ['D']);
 });
 
+test('a titled mention spans its title, any full stop after it and its letter, across a no-break space', () => {
+  const text = withSentence('Dr. E wrote to Mrs\u00a0F, and Mrs. F replied to Dr E.');
+  const people = peopleOf(modelOf(text)).people.filter((p) => p.letter === 'E' || p.letter === 'F');
+  assert.deepEqual(people.map((p) => [p.title, p.mentions.map((m) => text.slice(m.span.start, m.span.end))]), [
+    ['Dr', ['Dr. E', 'Dr E']],
+    ['Mrs', ['Mrs\u00a0F', 'Mrs. F']],
+  ]);
+});
+
 test('the register is worked out once per model', () => {
   const model = modelOf(FAMILY);
   assert.equal(peopleOf(model), peopleOf(model));

@@ -23,16 +23,24 @@ const RELATIVE = /\b(?:son|daughter|husband|wife|partner|mother|father|brother|s
 /** A mention right before "complains" names the complainant when no introduction does ("Ms X complains"). */
 const COMPLAINS = /^ complain/;
 
-/** Every titled letter, read with one pattern object (a statement has thousands of them: no array of matches is kept). */
+/**
+ * Every titled letter, read with one pattern object. A statement has thousands of them, so the pattern
+ * is tested rather than executed (no array of groups per mention) and the match is read back from
+ * where it ends: the letter, one space, the title's optional full stop, and the title before them.
+ */
 function titledMentions(text: string): Titled[] {
   const titled: Titled[] = [];
   TITLED_LETTER.lastIndex = 0;
-  for (let m = TITLED_LETTER.exec(text); m !== null; m = TITLED_LETTER.exec(text)) {
-    const end = m.index + m[0].length;
-    titled.push({ span: { start: m.index, end }, letterSpan: { start: end - 1, end }, title: asTitle(m[1]!), letter: m[2]! });
+  while (TITLED_LETTER.test(text)) {
+    const end = TITLED_LETTER.lastIndex;
+    const titleEnd = text.charCodeAt(end - 3) === FULL_STOP ? end - 3 : end - 2;
+    const title = titleEndingAt(text, titleEnd)!;
+    titled.push({ span: { start: titleEnd - title.length, end }, letterSpan: { start: end - 1, end }, title, letter: text[end - 1]! });
   }
   return titled;
 }
+
+const FULL_STOP = 0x2e;
 
 /** What joins the two titles of a couple. */
 const AND = ' and ';
