@@ -25,7 +25,12 @@ export const DIRECTIVE_LINE = /^\s*<!--\s*decision-lint-/;
 export const COMMENT_OPEN = '<!--';
 
 const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
-const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
+/**
+ * A paragraph or list marker and the blanks around it, at the line's start. Most lines of a draft open
+ * with one, so the pattern has no groups and is only tested (sticky, so that `lastIndex` says where the
+ * match ends); `markerClass` reads the parts back rather than each line copying them out.
+ */
+const MARKER = /^[ \t]*\(?(?:\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})[.)](?=[ \t]|$)[ \t]*/y;
 const BULLET = /^([ \t]*)[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
 const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
@@ -111,8 +116,8 @@ export function classifyLine(lineText: string, profile: Profile): LineClass {
   if (declared !== undefined) return { kind: 'status', status: declared };
   const field = fieldAt(text, profile);
   if (field) return { kind: 'field', label: field.label, role: field.role, labelEnd: offset + field.labelEnd, valueStart: offset + field.valueStart };
-  const marker = MARKER.exec(text);
-  if (marker && text.length > marker[0].length) return markerClass(marker, offset);
+  MARKER.lastIndex = 0;
+  if (MARKER.test(text) && text.length > MARKER.lastIndex) return markerClass(text, MARKER.lastIndex, offset);
   // Website text never carries a paragraph number, so numbered lines are settled before it is looked for.
   const key = text.length <= profile.longestShortLine ? normaliseHeading(text) : undefined;
   if (key !== undefined && profile.signoff.has(key)) return SIGNOFF;
@@ -134,25 +139,31 @@ function leadingIndent(text: string): number {
   return width;
 }
 
-/** A line opening with a number, letter or numeral and its stop; `start` is where its text (after any BOM) begins in the line. */
-function markerClass(marker: RegExpExecArray, start: number): LineClass {
-  const whole = marker[0];
-  const lead = marker[1]!;
-  const open = marker[2]!;
-  const body = marker[3]!;
-  const close = marker[4]!;
-  const indent = indentWidth(lead);
-  if (open === '(' && close !== ')') return { kind: 'text', indent };
+/**
+ * A line opening with a number, letter or numeral and its stop, which `MARKER` matched up to `whole`;
+ * `start` is where its text (after any BOM) begins in the line. The parts are read back from the text:
+ * the pattern's runs of blanks, digits and numerals are greedy, so they end where these loops stop.
+ */
+function markerClass(text: string, whole: number, start: number): LineClass {
+  let lead = 0;
+  while (isBlank(text.charCodeAt(lead))) lead++;
+  let close = whole - 1;
+  while (isBlank(text.charCodeAt(close))) close--;
+  const opens = text.charCodeAt(lead) === 0x28;
+  const indent = leadingIndent(text);
+  if (opens && text.charCodeAt(close) !== 0x29) return { kind: 'text', indent };
+  const bodyStart = lead + (opens ? 1 : 0);
   // The style is settled first so that one object literal makes every marker class: spreading a shared
   // base object was the parser's costliest line, and a function made per line to build it the next.
   let style: MarkerStyle | 'ambiguous-roman';
   let value: number;
   let alphaValue = 0;
-  const first = body.charCodeAt(0);
+  const first = text.charCodeAt(bodyStart);
   if (first >= 48 && first <= 57) {
     style = 'decimal';
-    value = Number(body);
+    value = digitsValue(text, bodyStart, close);
   } else {
+    const body = text.slice(bodyStart, close);
     const lower = body.toLowerCase();
     if (body.length > 1) {
       if (!ROMAN.test(lower) || body !== lower) return { kind: 'text', indent };
@@ -165,9 +176,19 @@ function markerClass(marker: RegExpExecArray, start: number): LineClass {
       value = roman ? romanValue(lower) : alphaValue;
     }
   }
-  const markerStart = start + lead.length;
-  const markerEnd = markerStart + open.length + body.length + close.length;
-  return { kind: 'marker', indent, markerStart, markerEnd, textStart: start + whole.length, raw: open + body + close, style, value, alphaValue };
+  return { kind: 'marker', indent, markerStart: start + lead, markerEnd: start + close + 1, textStart: start + whole, raw: text.slice(lead, close + 1), style, value, alphaValue };
+}
+
+/** A space or tab, the blanks a marker's pattern allows around it. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** The number the ASCII digits from `from` to `to` write. */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
 
 /**
