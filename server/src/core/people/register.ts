@@ -64,7 +64,11 @@ function couples(text: string, titled: readonly Titled[]): { first: PersonTitle;
 
 /** The title that ends at `end` and starts a word, if any (no title ends another, so there is at most one). */
 function titleEndingAt(text: string, end: number): PersonTitle | undefined {
-  return TITLES.find((title) => end >= title.length && text.startsWith(title, end - title.length) && !isWordCode(text.charCodeAt(end - title.length - 1)));
+  // A loop, not `find`: it runs for every titled mention, and a callback would be made for each.
+  for (const title of TITLES) {
+    if (end >= title.length && text.startsWith(title, end - title.length) && !isWordCode(text.charCodeAt(end - title.length - 1))) return title;
+  }
+  return undefined;
 }
 
 function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
