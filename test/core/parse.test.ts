@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, parseDecision, type DecisionModel } from '../../server/src/core/index';
 import { lgscoProfile } from '../../server/src/core/profile/compile';
+import { classifyLine } from '../../server/src/core/parse/classify';
 import { dedent } from '../helpers/dedent';
 
 const parse = (text: string) => parseDecision(text, lgscoProfile());
@@ -176,4 +177,19 @@ test('a short numbered line that reads as a list item is a paragraph, not a numb
   `));
   assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2, 4]);
   assert.deepEqual(model.headings.map((h) => [h.text, h.marker?.text]), [['How I considered this complaint', undefined], ['Other matters', '3.']]);
+});
+
+test('a line is read as a marker with its style, value and offsets, or as text when the marker is not one', () => {
+  const read = (line: string) => {
+    const cls = classifyLine(line, lgscoProfile());
+    return cls.kind === 'marker' ? [cls.raw, cls.style, cls.value, cls.alphaValue, cls.indent, cls.markerStart, cls.markerEnd, cls.textStart] : [cls.kind];
+  };
+  assert.deepEqual(read('12. The Council wrote to Mr B.'), ['12.', 'decimal', 12, 0, 0, 0, 3, 4]);
+  assert.deepEqual(read('\t  (b)\tit did not reply'), ['(b)', 'lower-alpha', 2, 2, 6, 3, 6, 7]);
+  assert.deepEqual(read('  iv. it refused the appeal'), ['iv.', 'lower-roman', 4, 0, 2, 2, 5, 6]);
+  assert.deepEqual(read('i) it apologised'), ['i)', 'ambiguous-roman', 1, 9, 0, 0, 2, 3]);
+  assert.deepEqual(read('C. Mrs C complained'), ['C.', 'upper-alpha', 3, 3, 0, 0, 2, 3]);
+  assert.deepEqual(read('\uFEFF0007) of the Act'), ['0007)', 'decimal', 7, 0, 0, 1, 6, 7]);
+  // An open bracket wants its close, five digits are no paragraph number, and a capital numeral is not roman.
+  for (const line of ['(a. the Council', '12345. the Council', 'IV. the Council', '3.']) assert.equal(read(line)[0], 'text', line);
 });

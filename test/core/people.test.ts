@@ -20,6 +20,15 @@ test('the register names the complainant, the adults, the child and the anonymis
   assert.deepEqual(child.mentions.map((m) => FAMILY.slice(m.span.start, m.span.end)), ['D']);
 });
 
+test('a titled mention spans its title, any full stop after it and its letter, across a no-break space', () => {
+  const text = withSentence('Dr. E wrote to Mrs\u00a0F, and Mrs. F replied to Dr E.');
+  const people = peopleOf(modelOf(text)).people.filter((p) => p.letter === 'E' || p.letter === 'F');
+  assert.deepEqual(people.map((p) => [p.title, p.mentions.map((m) => text.slice(m.span.start, m.span.end))]), [
+    ['Dr', ['Dr. E', 'Dr E']],
+    ['Mrs', ['Mrs\u00a0F', 'Mrs. F']],
+  ]);
+});
+
 test('the register is worked out once per model', () => {
   const model = modelOf(FAMILY);
   assert.equal(peopleOf(model), peopleOf(model));
@@ -44,6 +53,20 @@ test('personal data is read in order and by kind, with spans on the data itself'
     'postcode SW1A 1AA',
     'phone 07700 900123',
     'nhs-number 943 476 5919',
+  ]);
+});
+
+test('a date of birth is found after each way of saying it, and nowhere without one', () => {
+  const text = [
+    'Her date of birth is 03/04/1950.',
+    'Date of birth: 4 May 1961.',
+    'Mrs C (DOB 12/11/1947) lives alone.',
+    'He gave his D.O.B. 5th June 1939 on the form.',
+    'Mr D was born on 1st July 1944.',
+    'The Council met on 2 March 2023 and wrote on 14/03/2023.',
+  ].join(' ');
+  assert.deepEqual(personalDataIn(text).filter((d) => d.kind === 'date-of-birth').map((d) => d.text), [
+    '03/04/1950', '4 May 1961', '12/11/1947', '5th June 1939', '1st July 1944',
   ]);
 });
 

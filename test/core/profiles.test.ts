@@ -24,6 +24,17 @@ test('auto picks the profile from the shape of the title reference', () => {
   assert.match(profileChoice('Northshire Homes (202301234)\n').reason, /^auto: the title's reference 202301234 is a Housing Ombudsman reference$/);
 });
 
+test('the header is looked for in the first twelve lines with text, past blank lines, and in a text without a line end', () => {
+  const blanks = (n: number) => '\n'.repeat(n);
+  assert.equal(profileChoice('Northshire Homes (202301234)').id, 'housing-ombudsman');
+  assert.equal(profileChoice(`${blanks(150)}Northshire Homes (202301234)\n`).id, 'housing-ombudsman');
+  assert.equal(profileChoice(`${blanks(150)}\r\nCase ref: 202205678\r\n`).id, 'spso');
+  // Far down the page, a bracketed number is not a header's.
+  assert.equal(profileChoice(`${blanks(200)}Northshire Homes (202301234)\n`).id, 'lgsco');
+  const lines = Array.from({ length: 12 }, (_, i) => `${i + 1}. The Council wrote to Mr B.`).join('\n');
+  assert.equal(profileChoice(`${lines}\nNorthshire Homes (202301234)\n`).id, 'lgsco');
+});
+
 test('with no reference, or one no profile knows, the LGSCO profile is the default', () => {
   assert.equal(profileChoice('').id, 'lgsco');
   assert.equal(profileChoice('Northshire Homes\n\nDecision : Upheld\n').id, 'lgsco');

@@ -30,6 +30,7 @@ export function lintText(text: string, input: LintInput): LintResult {
   const model = parseDecision(text, input.profile, { numbering: input.config.numbering, classifyLines: input.remembered?.lineClasses.classify });
   if (input.remembered) lintWith(model, input.remembered);
   const raw: { ruleId: string; severity: Severity; report: Report }[] = [];
+  const slice = (span: Span) => text.slice(span.start, span.end);
   for (const rule of input.rules) {
     const setting = input.config.rules.get(rule.meta.id);
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
@@ -39,7 +40,7 @@ export function lintText(text: string, input: LintInput): LintResult {
         model,
         options: setting?.options ?? {},
         report: (report) => raw.push({ ruleId: rule.meta.id, severity, report }),
-        slice: (span: Span) => text.slice(span.start, span.end),
+        slice,
       });
     } catch (error) {
       const internal = severityOf(input.config, INTERNAL_ERROR.id, INTERNAL_ERROR.defaultSeverity);
@@ -65,6 +66,8 @@ export function lintText(text: string, input: LintInput): LintResult {
 
 function directiveFindings(directives: Directive[], problems: { span: Span; message: string }[], used: Set<Directive>, input: LintInput) {
   const out: { ruleId: string; severity: Severity; report: Report }[] = [];
+  // Most drafts have no directive: the set of known rule ids is not built for them.
+  if (directives.length === 0 && problems.length === 0) return out;
   const known = new Set([...input.rules.map((r) => r.meta.id), INTERNAL_ERROR.id, DIRECTIVE_UNUSED.id, DIRECTIVE_INVALID.id]);
   const invalid = severityOf(input.config, DIRECTIVE_INVALID.id, DIRECTIVE_INVALID.defaultSeverity);
   const unused = severityOf(input.config, DIRECTIVE_UNUSED.id, DIRECTIVE_UNUSED.defaultSeverity);

@@ -2,7 +2,7 @@ import type { Profile } from '../profile/compile';
 import type { FieldRole } from '../profile/schema';
 import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
-import { wordCount } from '../text/white-space';
+import { isWhiteSpace, wordCount } from '../text/white-space';
 
 /**
  * What a line is, read from its text alone. Offsets count from the line's start, so that a class does
@@ -25,7 +25,12 @@ export const DIRECTIVE_LINE = /^\s*<!--\s*decision-lint-/;
 export const COMMENT_OPEN = '<!--';
 
 const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
-const MARKER = /^([ \t]*)(\(?)(\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})([.)])(?=[ \t]|$)[ \t]*/;
+/**
+ * A paragraph or list marker and the blanks around it, at the line's start. Most lines of a draft open
+ * with one, so the pattern has no groups and is only tested (sticky, so that `lastIndex` says where the
+ * match ends); `markerClass` reads the parts back rather than each line copying them out.
+ */
+const MARKER = /^[ \t]*\(?(?:\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})[.)](?=[ \t]|$)[ \t]*/y;
 const BULLET = /^([ \t]*)[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
 const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
@@ -75,11 +80,14 @@ function isContentsList(key: string, profile: Profile): boolean {
  * stand alone, its text on the lines after it, as the Scottish and Welsh ombudsmen print it.
  */
 function fieldAt(text: string, profile: Profile): { label: string; role: FieldRole; labelEnd: number; valueStart: number } | undefined {
-  // A label, the space around it and its colon all lie near the start: long lines are not read to the end.
-  const head = text.slice(0, profile.longestLabel + 16);
-  const start = head.length - head.trimStart().length;
-  const colon = head.indexOf(':', start);
-  if (colon === -1 && text.length > head.length) return undefined;
+  // A label, the space around it and its colon all lie near the start: long lines are not read to the
+  // end, nor is their head copied out to be searched.
+  const headEnd = Math.min(text.length, profile.longestLabel + 16);
+  let start = 0;
+  while (start < headEnd && isWhiteSpace(text.charCodeAt(start))) start++;
+  const found = text.indexOf(':', start);
+  const colon = found < headEnd ? found : -1;
+  if (colon === -1 && text.length > headEnd) return undefined;
   const label = text.slice(start, colon === -1 ? text.length : colon).trimEnd();
   const role = profile.fieldRoles.get(label.toLowerCase());
   if (role === undefined || (colon === -1 && role !== 'summary')) return undefined;
@@ -108,38 +116,79 @@ export function classifyLine(lineText: string, profile: Profile): LineClass {
   if (declared !== undefined) return { kind: 'status', status: declared };
   const field = fieldAt(text, profile);
   if (field) return { kind: 'field', label: field.label, role: field.role, labelEnd: offset + field.labelEnd, valueStart: offset + field.valueStart };
-  const marker = MARKER.exec(text);
-  if (marker && text.length > marker[0].length) return markerClass(marker, offset);
+  MARKER.lastIndex = 0;
+  if (MARKER.test(text) && text.length > MARKER.lastIndex) return markerClass(text, MARKER.lastIndex, offset);
   // Website text never carries a paragraph number, so numbered lines are settled before it is looked for.
   const key = text.length <= profile.longestShortLine ? normaliseHeading(text) : undefined;
   if (key !== undefined && profile.signoff.has(key)) return SIGNOFF;
   if (isClutterLine(text, profile, key)) return CLUTTER;
   const bullet = BULLET.exec(text);
   if (bullet) return { kind: 'bullet', indent: indentWidth(bullet[1]!), textStart: offset + bullet[0].length };
-  return { kind: 'text', indent: indentWidth(/^[ \t]*/.exec(text)![0]) };
+  return { kind: 'text', indent: leadingIndent(text) };
 }
 
-/** A line opening with a number, letter or numeral and its stop; `start` is where its text (after any BOM) begins in the line. */
-function markerClass(marker: RegExpExecArray, start: number): LineClass {
-  const [whole, lead, open, body, close] = marker as unknown as [string, string, string, string, string];
-  const indent = indentWidth(lead);
-  if (open === '(' && close !== ')') return { kind: 'text', indent };
-  const markerStart = start + lead.length;
-  const markerEnd = markerStart + open.length + body.length + close.length;
-  const textStart = start + whole.length;
-  const raw = open + body + close;
-  // One object literal per shape: spreading a shared base object is the parser's costliest line.
-  const make = (style: MarkerStyle | 'ambiguous-roman', value: number, alphaValue: number): LineClass => ({ kind: 'marker', indent, markerStart, markerEnd, textStart, raw, style, value, alphaValue });
-  const first = body.charCodeAt(0);
-  if (first >= 48 && first <= 57) return make('decimal', Number(body), 0);
-  const lower = body.toLowerCase();
-  if (body.length > 1) {
-    if (!ROMAN.test(lower) || body !== lower) return { kind: 'text', indent };
-    return make('lower-roman', romanValue(lower), 0);
+/** The width of the spaces and tabs a line opens with, as `indentWidth` counts them, read in place. */
+function leadingIndent(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) width += 1;
+    else if (code === 0x09) width += 4;
+    else break;
   }
-  const alphaValue = lower.charCodeAt(0) - 96;
-  if (body === lower && ROMAN.test(lower)) return make('ambiguous-roman', romanValue(lower), alphaValue);
-  return make(body === lower ? 'lower-alpha' : 'upper-alpha', alphaValue, alphaValue);
+  return width;
+}
+
+/**
+ * A line opening with a number, letter or numeral and its stop, which `MARKER` matched up to `whole`;
+ * `start` is where its text (after any BOM) begins in the line. The parts are read back from the text:
+ * the pattern's runs of blanks, digits and numerals are greedy, so they end where these loops stop.
+ */
+function markerClass(text: string, whole: number, start: number): LineClass {
+  let lead = 0;
+  while (isBlank(text.charCodeAt(lead))) lead++;
+  let close = whole - 1;
+  while (isBlank(text.charCodeAt(close))) close--;
+  const opens = text.charCodeAt(lead) === 0x28;
+  const indent = leadingIndent(text);
+  if (opens && text.charCodeAt(close) !== 0x29) return { kind: 'text', indent };
+  const bodyStart = lead + (opens ? 1 : 0);
+  // The style is settled first so that one object literal makes every marker class: spreading a shared
+  // base object was the parser's costliest line, and a function made per line to build it the next.
+  let style: MarkerStyle | 'ambiguous-roman';
+  let value: number;
+  let alphaValue = 0;
+  const first = text.charCodeAt(bodyStart);
+  if (first >= 48 && first <= 57) {
+    style = 'decimal';
+    value = digitsValue(text, bodyStart, close);
+  } else {
+    const body = text.slice(bodyStart, close);
+    const lower = body.toLowerCase();
+    if (body.length > 1) {
+      if (!ROMAN.test(lower) || body !== lower) return { kind: 'text', indent };
+      style = 'lower-roman';
+      value = romanValue(lower);
+    } else {
+      alphaValue = lower.charCodeAt(0) - 96;
+      const roman = body === lower && ROMAN.test(lower);
+      style = roman ? 'ambiguous-roman' : body === lower ? 'lower-alpha' : 'upper-alpha';
+      value = roman ? romanValue(lower) : alphaValue;
+    }
+  }
+  return { kind: 'marker', indent, markerStart: start + lead, markerEnd: start + close + 1, textStart: start + whole, raw: text.slice(lead, close + 1), style, value, alphaValue };
+}
+
+/** A space or tab, the blanks a marker's pattern allows around it. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** The number the ASCII digits from `from` to `to` write. */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Profile } from '../profile/compile';
 import type { HeadingMatch } from '../model/model';
 import { normaliseHeading, straightenQuotes } from '../text/normalise';
 import { oncePer } from '../once-per';
+import { isWhiteSpace } from '../text/white-space';
 
 /** How far (edits per character) a heading may be from a house heading and still be taken for it. */
 const NEAR_RATIO = 0.2;
@@ -64,8 +65,12 @@ function matchPrefix(key: string, profile: Profile): HeadingMatch | undefined {
   return found && { sectionId: found.spec.id, kind: 'prefix', canonical: found.spec.heading };
 }
 
-/** A cheap first-letter test keeps long paragraph lines away from normalisation. */
+/**
+ * A cheap first-letter test keeps long paragraph lines away from normalisation. It runs on every
+ * numbered paragraph, so the line is not trimmed.
+ */
 function startsLikePrefix(text: string, profile: Profile): boolean {
-  const first = text.trimStart().charAt(0).toLowerCase();
-  return profile.headingPrefixes.some(({ prefix }) => prefix.charAt(0) === first);
+  let first = 0;
+  while (first < text.length && isWhiteSpace(text.charCodeAt(first))) first++;
+  return profile.prefixInitials.has(text.charAt(first).toLowerCase());
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Profile } from '../profile/compile';
-import { LineIndex, splitLines, trimmedSpan, trimmedSpanFrom, type Line } from '../text/lines';
+import { LineIndex, splitLines, trimmedEnd, trimmedSpan, trimmedSpanFrom, type Line } from '../text/lines';
 import type {
   Block, Clutter, DecisionModel, Heading, ListItem, Marker, MarkerStyle, NumberingMode, Paragraph, Section,
 } from '../model/model';
@@ -221,7 +221,7 @@ class BodyParser {
     const block = this.blocks[this.blocks.length - 1]!;
     const paragraph: Paragraph = {
       marker,
-      span: { start: marker.span.start, end: trimmedSpan(line).end },
+      span: { start: marker.span.start, end: trimmedEnd(line) },
       textSpan,
       items: [],
       bullets: [],
@@ -282,14 +282,13 @@ class BodyParser {
 
   /** A section runs from its heading to the last content before the next section's heading. */
   private finishSpans(): void {
+    // Loops rather than one array of every end: a long section's array would be spread into Math.max.
     for (const section of this.sections) {
-      const lastContent = [
-        section.heading.span.end,
-        ...section.paragraphs.map((p) => p.span.end),
-        ...section.subheadings.map((h) => h.span.end),
-        ...section.looseText.map((s) => s.end),
-      ];
-      section.span.end = Math.max(...lastContent);
+      let end = section.heading.span.end;
+      for (const p of section.paragraphs) end = Math.max(end, p.span.end);
+      for (const h of section.subheadings) end = Math.max(end, h.span.end);
+      for (const s of section.looseText) end = Math.max(end, s.end);
+      section.span.end = end;
     }
   }
 }
@@ -309,5 +308,5 @@ function resolveStyle(cls: MarkerLine, previous: Marker | undefined): MarkerStyl
 /** From `from`, a distance into the line, to the end of the line's text. */
 function spanFrom(line: Line, from: number): Span {
   const start = line.start + from;
-  return { start, end: Math.max(start, trimmedSpan(line).end) };
+  return { start, end: Math.max(start, trimmedEnd(line)) };
 }

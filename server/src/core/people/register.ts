@@ -23,16 +23,24 @@ const RELATIVE = /\b(?:son|daughter|husband|wife|partner|mother|father|brother|s
 /** A mention right before "complains" names the complainant when no introduction does ("Ms X complains"). */
 const COMPLAINS = /^ complain/;
 
-/** Every titled letter, read with one pattern object (a statement has thousands of them: no array of matches is kept). */
+/**
+ * Every titled letter, read with one pattern object. A statement has thousands of them, so the pattern
+ * is tested rather than executed (no array of groups per mention) and the match is read back from
+ * where it ends: the letter, one space, the title's optional full stop, and the title before them.
+ */
 function titledMentions(text: string): Titled[] {
   const titled: Titled[] = [];
   TITLED_LETTER.lastIndex = 0;
-  for (let m = TITLED_LETTER.exec(text); m !== null; m = TITLED_LETTER.exec(text)) {
-    const end = m.index + m[0].length;
-    titled.push({ span: { start: m.index, end }, letterSpan: { start: end - 1, end }, title: asTitle(m[1]!), letter: m[2]! });
+  while (TITLED_LETTER.test(text)) {
+    const end = TITLED_LETTER.lastIndex;
+    const titleEnd = text.charCodeAt(end - 3) === FULL_STOP ? end - 3 : end - 2;
+    const title = titleEndingAt(text, titleEnd)!;
+    titled.push({ span: { start: titleEnd - title.length, end }, letterSpan: { start: end - 1, end }, title, letter: text[end - 1]! });
   }
   return titled;
 }
+
+const FULL_STOP = 0x2e;
 
 /** What joins the two titles of a couple. */
 const AND = ' and ';
@@ -56,7 +64,11 @@ function couples(text: string, titled: readonly Titled[]): { first: PersonTitle;
 
 /** The title that ends at `end` and starts a word, if any (no title ends another, so there is at most one). */
 function titleEndingAt(text: string, end: number): PersonTitle | undefined {
-  return TITLES.find((title) => end >= title.length && text.startsWith(title, end - title.length) && !isWordCode(text.charCodeAt(end - title.length - 1)));
+  // A loop, not `find`: it runs for every titled mention, and a callback would be made for each.
+  for (const title of TITLES) {
+    if (end >= title.length && text.startsWith(title, end - title.length) && !isWordCode(text.charCodeAt(end - title.length - 1))) return title;
+  }
+  return undefined;
 }
 
 function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {

@@ -18,6 +18,8 @@ export interface Profile {
   sectionById: Map<string, SectionSpec>;
   /** Normalised heading beginnings that name a section ("analysis -"), longest first. */
   headingPrefixes: { prefix: string; spec: SectionSpec }[];
+  /** The first letters of the heading prefixes, which every numbered paragraph's line is tested against. */
+  prefixInitials: Set<string>;
   /** Position of each section in house order; sections with `sameRankAs` share their partner's. */
   rank: Map<string, number>;
   clutterLines: Set<string>;
@@ -62,6 +64,9 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     for (const variant of spec.variants) add(variant, 'variant');
   }
   const fieldRoles = fieldRolesOf(data.fields);
+  const headingPrefixes = data.sections
+    .flatMap((spec) => spec.prefixAliases.map((p) => ({ prefix: normaliseHeading(p), spec })))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
   return {
     data,
     id: data.id,
@@ -70,9 +75,8 @@ export function compileProfile(raw: unknown, extraAliases: Record<string, string
     referencePattern: new RegExp(data.reference.pattern),
     headingIndex,
     sectionById,
-    headingPrefixes: data.sections
-      .flatMap((spec) => spec.prefixAliases.map((p) => ({ prefix: normaliseHeading(p), spec })))
-      .sort((a, b) => b.prefix.length - a.prefix.length),
+    headingPrefixes,
+    prefixInitials: new Set(headingPrefixes.map(({ prefix }) => prefix.charAt(0))),
     rank,
     clutterLines: new Set(data.clutter.lines.map(normaliseHeading)),
     longestShortLine: Math.ceil(Math.max(...[...headingIndex.keys(), ...data.clutter.lines, ...data.signoff].map((s) => s.length)) * 1.25) + 2,

@@ -17,6 +17,8 @@ export interface Candidate {
 
 /** Only the header can carry the reference, and it comes first; a web copy's clutter may come before it. */
 const SCANNED_LINES = 12;
+/** However many of them are blank, the header is looked for in the first lines only. */
+const READ_LINES = 200;
 
 /**
  * Chooses the profile from the document itself, before it is parsed, so that it is parsed once. The
@@ -47,8 +49,11 @@ type Header = { field: Candidate; label: string } | { reference: string };
 /** The first line that gives a reference: a profile's reference line, or a title ending "(reference)". */
 function headerOf(text: string, candidates: readonly Candidate[]): Header | undefined {
   let seen = 0;
-  for (const raw of text.split('\n', 200)) {
-    const line = raw.trim();
+  // Line by line from the top, rather than splitting off lines that are never read: the header is short.
+  for (let start = 0, read = 0; start <= text.length && read < READ_LINES; read++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end).trim();
+    start = end === -1 ? text.length + 1 : end + 1;
     if (line.length === 0) continue;
     if (++seen > SCANNED_LINES) return undefined;
     const colon = line.indexOf(':');

@@ -1,10 +1,7 @@
-import type { Token } from './words';
+import { PHRASE_KEY_LENGTH as KEY_LENGTH, type Token } from './words';
 
 /** The most words a "~" in a phrase stands for. */
 const MAX_GAP = 3;
-
-/** Phrases are filed under the first three letters of their first word, so each token is tried against a few. */
-const KEY_LENGTH = 3;
 
 /**
  * Phrases written as data ("provide ~ evidence", "apolog*"), each with a value, matched against the
@@ -12,6 +9,7 @@ const KEY_LENGTH = 3;
  * to three words or none; other words match exactly.
  */
 export class PhraseTable<T> {
+  /** Phrases by the first letters of their first word (a token's `key`), so each token is tried against a few. */
   private readonly byKey = new Map<string, { words: string[]; value: T }[]>();
 
   constructor(entries: readonly (readonly [string, T])[]) {
@@ -32,7 +30,7 @@ export class PhraseTable<T> {
     const token = tokens[at];
     if (token === undefined || !token.isWord) return undefined;
     let best: { end: number; value: T } | undefined;
-    for (const entry of this.byKey.get(token.lower.slice(0, KEY_LENGTH)) ?? []) {
+    for (const entry of this.byKey.get(token.key) ?? []) {
       const end = matchWords(tokens, at, entry.words, 0);
       if (end !== -1 && (best === undefined || end > best.end)) best = { end, value: entry.value };
     }
@@ -54,7 +52,7 @@ export class PhraseTable<T> {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (!token.isWord) continue;
-      for (const entry of this.byKey.get(token.lower.slice(0, KEY_LENGTH)) ?? []) {
+      for (const entry of this.byKey.get(token.key) ?? []) {
         if (!firsts.has(entry.value) && matchWords(tokens, i, entry.words, 0) !== -1) firsts.set(entry.value, i);
       }
     }

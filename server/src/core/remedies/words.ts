@@ -6,8 +6,16 @@ export interface Token {
   end: number;
   /** Lower case, curly apostrophes straightened; the mark itself for punctuation. */
   lower: string;
+  /**
+   * The first `PHRASE_KEY_LENGTH` characters of `lower`, under which phrase tables file their phrases:
+   * cut once here rather than by every table that looks the token up.
+   */
+  key: string;
   isWord: boolean;
 }
+
+/** How many first letters of a phrase's first word file it in a phrase table. */
+export const PHRASE_KEY_LENGTH = 3;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
@@ -57,10 +65,11 @@ export function tokenize(text: string, span: Span): Token[] {
           i++;
         } else break;
       }
-      const lower = text.slice(start, i).toLowerCase();
-      tokens.push({ start, end: i, lower: curly ? lower.replace(CURLY_JOINERS, (c) => (c === '\u2019' ? "'" : '-')) : lower, isWord: true });
+      const folded = text.slice(start, i).toLowerCase();
+      const lower = curly ? folded.replace(CURLY_JOINERS, (c) => (c === '\u2019' ? "'" : '-')) : folded;
+      tokens.push({ start, end: i, lower, key: lower.slice(0, PHRASE_KEY_LENGTH), isWord: true });
     } else {
-      if (!isSpaceAt(text, i)) tokens.push({ start: i, end: i + 1, lower: text[i]!, isWord: false });
+      if (!isSpaceAt(text, i)) tokens.push({ start: i, end: i + 1, lower: text[i]!, key: text[i]!, isWord: false });
       i++;
     }
   }

@@ -89,9 +89,19 @@ export function trimmedSpanFrom(line: Line, from: number): Span {
   const text = line.text;
   let first = from;
   while (first < text.length && isWhiteSpace(text.charCodeAt(first))) first++;
+  return { start: line.start + first, end: line.start + trimmedLength(text, first) };
+}
+
+/** Where a line's text ends once trailing white space is left out, for callers that need only the end. */
+export function trimmedEnd(line: Line): number {
+  return line.start + trimmedLength(line.text, 0);
+}
+
+/** The length of `text` without its trailing white space, not shortened below `floor`. */
+function trimmedLength(text: string, floor: number): number {
   let last = text.length;
-  while (last > first && isWhiteSpace(text.charCodeAt(last - 1))) last--;
-  return { start: line.start + first, end: line.start + last };
+  while (last > floor && isWhiteSpace(text.charCodeAt(last - 1))) last--;
+  return last;
 }
 
 /** The line an offset falls on. */
