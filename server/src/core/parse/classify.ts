@@ -2,7 +2,7 @@ import type { Profile } from '../profile/compile';
 import type { FieldRole } from '../profile/schema';
 import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
-import { isWhiteSpace, wordCount } from '../text/white-space';
+import { skipWhiteSpace, wordCount } from '../text/white-space';
 
 /**
  * What a line is, read from its text alone. Offsets count from the line's start, so that a class does
@@ -31,16 +31,10 @@ const STATUS = /^the ombudsman['\u2019]?s (final|draft) decision ?:?$/i;
  * match ends); `markerClass` reads the parts back rather than each line copying them out.
  */
 const MARKER = /^[ \t]*\(?(?:\d{1,4}|[a-zA-Z]|[ivxlIVXL]{2,6})[.)](?=[ \t]|$)[ \t]*/y;
-const BULLET = /^([ \t]*)[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
+const BULLET = /^[ \t]*[\u2022\u25AA\u25E6\u00B7\u2023\u2043*-][ \t]+/;
 const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
 /** Tabs count as four columns: drafts mix them with spaces to indent nested lists. */
-export function indentWidth(prefix: string): number {
-  let width = 0;
-  for (const ch of prefix) width += ch === '\t' ? 4 : 1;
-  return width;
-}
-
 export function romanValue(numeral: string): number {
   const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
   let total = 0;
@@ -83,8 +77,7 @@ function fieldAt(text: string, profile: Profile): { label: string; role: FieldRo
   // A label, the space around it and its colon all lie near the start: long lines are not read to the
   // end, nor is their head copied out to be searched.
   const headEnd = Math.min(text.length, profile.longestLabel + 16);
-  let start = 0;
-  while (start < headEnd && isWhiteSpace(text.charCodeAt(start))) start++;
+  const start = skipWhiteSpace(text, 0, headEnd);
   const found = text.indexOf(':', start);
   const colon = found < headEnd ? found : -1;
   if (colon === -1 && text.length > headEnd) return undefined;
@@ -123,11 +116,11 @@ export function classifyLine(lineText: string, profile: Profile): LineClass {
   if (key !== undefined && profile.signoff.has(key)) return SIGNOFF;
   if (isClutterLine(text, profile, key)) return CLUTTER;
   const bullet = BULLET.exec(text);
-  if (bullet) return { kind: 'bullet', indent: indentWidth(bullet[1]!), textStart: offset + bullet[0].length };
+  if (bullet) return { kind: 'bullet', indent: leadingIndent(text), textStart: offset + bullet[0].length };
   return { kind: 'text', indent: leadingIndent(text) };
 }
 
-/** The width of the spaces and tabs a line opens with, as `indentWidth` counts them, read in place. */
+/** The width of the spaces and tabs a line opens with, a tab counting four, read in place. */
 function leadingIndent(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {

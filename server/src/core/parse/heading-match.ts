@@ -3,7 +3,7 @@ import type { Profile } from '../profile/compile';
 import type { HeadingMatch } from '../model/model';
 import { normaliseHeading, straightenQuotes } from '../text/normalise';
 import { oncePer } from '../once-per';
-import { isWhiteSpace } from '../text/white-space';
+import { skipWhiteSpace } from '../text/white-space';
 
 /** How far (edits per character) a heading may be from a house heading and still be taken for it. */
 const NEAR_RATIO = 0.2;
@@ -70,7 +70,5 @@ function matchPrefix(key: string, profile: Profile): HeadingMatch | undefined {
  * numbered paragraph, so the line is not trimmed.
  */
 function startsLikePrefix(text: string, profile: Profile): boolean {
-  let first = 0;
-  while (first < text.length && isWhiteSpace(text.charCodeAt(first))) first++;
-  return profile.prefixInitials.has(text.charAt(first).toLowerCase());
+  return profile.prefixInitials.has(text.charAt(skipWhiteSpace(text)).toLowerCase());
 }

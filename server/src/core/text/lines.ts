@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isWhiteSpace } from './white-space';
+import { isWhiteSpace, skipWhiteSpace } from './white-space';
 
 /** One physical line: `start`..`end` excludes the line end, `next` is where the following line starts. */
 export interface Line {
@@ -87,8 +87,7 @@ export function trimmedSpan(line: Line): Span {
  */
 export function trimmedSpanFrom(line: Line, from: number): Span {
   const text = line.text;
-  let first = from;
-  while (first < text.length && isWhiteSpace(text.charCodeAt(first))) first++;
+  const first = skipWhiteSpace(text, from);
   return { start: line.start + first, end: line.start + trimmedLength(text, first) };
 }
 
