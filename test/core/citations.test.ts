@@ -54,6 +54,19 @@ for (const [text, expected] of FORMS) {
   });
 }
 
+test('each provision spans what it names as written: its number, and each level of its path', () => {
+  const spans = (text: string) =>
+    citationsOf(parse(text)).flatMap((c) => c.provisions).map((p) => {
+      const at = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+      const schedule = p.scheduleSpan === undefined ? '' : `${at(p.scheduleSpan)} `;
+      return `${schedule}${at(p.idSpan)} ${at(p.span)} ${p.pathSpans.map(at).join('/')}`.trim();
+    });
+  assert.deepEqual(spans('(Local Government Act 1974, sections 34B, 34C and 34H(3 and 4), as amended)'), ['34B 34B', '34C 34C', '34H 34H(3 and 4) 3', '34H 34H(3 and 4) 4']);
+  assert.deepEqual(spans('section 26(6)(a), (b) and (c) of the Local Government Act 1974'), ['26 26(6)(a) 6/a', '26 (b) 6/b', '26 (c) 6/c']);
+  assert.deepEqual(spans('(Local Government Act 1974, Schedule 5/5A, paragraph 1/3(2), as amended)'), ['5 1 1 2', '5A 3 3(2) 2']);
+  assert.deepEqual(spans('Care orders (Children Act 1989, sections 33-35).'), ['33 33', '33-35 33-35', '35 35']);
+});
+
 test('"the Act" and "the 1989 Act" refer back to the Act defined or named earlier', () => {
   const text = 'The Children Act 1989 (the Act) and the Care Act 2014 apply. Under section 17 of the Act and section 47 of the 1989 Act the Council must act; see also section 42 of that Act.';
   assert.deepEqual(citations(text), [

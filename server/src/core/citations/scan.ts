@@ -249,7 +249,10 @@ function scheduleGroup(text: string, from: number, keyword: WrittenKeyword): Pro
   PARAGRAPH_WORD.lastIndex = schedules.end;
   const paragraphWord = PARAGRAPH_WORD.exec(text);
   if (paragraphWord === null) {
-    const provisions = schedules.items.map((s) => ({ span: s.span, schedule: s.id, idSpan: s.span, scheduleSpan: s.span, path: [], pathSpans: [] }));
+    const provisions = schedules.items.map((s) => {
+      const span = spanOf(s);
+      return { span, schedule: s.id, idSpan: span, scheduleSpan: span, path: [], pathSpans: [] };
+    });
     return { span: { start: keyword.start, end: schedules.end }, keyword, provisions };
   }
   const paragraphs = parseList(text, PARAGRAPH_WORD.lastIndex, PARAGRAPH_ID, 'paragraph');
@@ -271,10 +274,15 @@ function paragraphFirstGroup(text: string, from: number, keyword: WrittenKeyword
 
 interface SlashItem {
   id: string;
-  span: Span;
+  start: number;
+  end: number;
   /** Which of a slashed run ("1/3") it is: 0 for 1, 1 for 3. */
   slot: number;
   slots: number;
+}
+
+function spanOf(item: { start: number; end: number }): Span {
+  return { start: item.start, end: item.end };
 }
 
 function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; end: number } {
@@ -283,13 +291,13 @@ function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; 
   for (;;) {
     const end = stickyEnd(id, text, at);
     if (end < 0) break;
-    items.push({ id: spelling(text.slice(at, end)), span: { start: at, end }, slot: items.length, slots: 0 });
+    items.push({ id: spelling(text.slice(at, end)), start: at, end, slot: items.length, slots: 0 });
     at = id.lastIndex;
     SLASH.lastIndex = at;
     if (!SLASH.test(text) || items.length >= MAX_ALTERNATIVES) break;
     at = SLASH.lastIndex;
   }
-  const end = items.length === 0 ? from : items[items.length - 1]!.span.end;
+  const end = items.length === 0 ? from : items[items.length - 1]!.end;
   for (const item of items) item.slots = items.length;
   return { items, end };
 }
@@ -298,10 +306,11 @@ function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; 
 function pairSchedules(schedules: SlashItem[], paragraphs: ListedToken[]): ProvisionToken[] {
   const out: ProvisionToken[] = [];
   for (const paragraph of paragraphs) {
-    const { slot, slots, ...token } = paragraph;
-    const paired = slots === schedules.length && schedules.length > 1;
-    const matching = paired ? [schedules[slot!]!] : schedules;
-    for (const schedule of matching) out.push({ ...token, schedule: schedule.id, scheduleSpan: schedule.span });
+    const paired = paragraph.slots === schedules.length && schedules.length > 1;
+    const matching = paired ? [schedules[paragraph.slot!]!] : schedules;
+    for (const schedule of matching) {
+      out.push({ span: paragraph.span, idSpan: paragraph.idSpan, path: paragraph.path, pathSpans: paragraph.pathSpans, paragraph: paragraph.paragraph, schedule: schedule.id, scheduleSpan: spanOf(schedule) });
+    }
   }
   return out;
 }
@@ -310,64 +319,129 @@ function pairSchedules(schedules: SlashItem[], paragraphs: ListedToken[]): Provi
 type ListedToken = ProvisionToken & { slot?: number; slots?: number };
 
 /**
+ * A provision read from a keyword's list. A text dense with citations holds hundreds of thousands and
+ * the model keeps them all, while few rules read their spans: so the spans are kept as offsets and
+ * made when read. A path of one item a level ("(6)(a)") is written without a space, so its items' spans
+ * follow from their lengths; only a bracket of several items ("(3 and 4)") needs them kept.
+ */
+class ListedProvision implements ListedToken {
+  declare slot?: number;
+  declare slots?: number;
+
+  constructor(
+    private readonly idStart: number,
+    private readonly idEnd: number,
+    private readonly end: number,
+    /** Where its path is written: after the last number of a slashed run ("1/3(2)"), which they share. */
+    private readonly pathAt: number,
+    readonly path: string[],
+    private readonly id: string,
+    private readonly kind: 'section' | 'paragraph',
+    private readonly keptPathSpans: Span[] | undefined,
+  ) {}
+
+  get span(): Span {
+    return { start: this.idStart, end: this.end };
+  }
+
+  get idSpan(): Span {
+    return { start: this.idStart, end: this.idEnd };
+  }
+
+  get pathSpans(): Span[] {
+    if (this.keptPathSpans !== undefined) return this.keptPathSpans;
+    const spans = new Array<Span>(this.path.length);
+    let at = this.pathAt;
+    for (let i = 0; i < this.path.length; i++) {
+      spans[i] = { start: at + 1, end: at + 1 + this.path[i]!.length };
+      at = spans[i]!.end + 1;
+    }
+    return spans;
+  }
+
+  get section(): string | undefined {
+    return this.kind === 'section' ? this.id : undefined;
+  }
+
+  get paragraph(): string | undefined {
+    return this.kind === 'paragraph' ? this.id : undefined;
+  }
+}
+
+/** Collects items of which there is most often just one: that one gets an array of its own size. */
+class OneOrMore<T> {
+  private first: T | undefined;
+  private all: T[] | undefined;
+
+  add(item: T): void {
+    if (this.first === undefined) this.first = item;
+    else (this.all ??= [this.first]).push(item);
+  }
+
+  toArray(): T[] {
+    return this.all ?? (this.first === undefined ? [] : [this.first]);
+  }
+}
+
+/**
  * A list of provisions: "26(1) and 26A(1)", "33-35", "34B, 34C and 34H(3 and 4)". A bracket holding
  * several items gives one provision for each. Schedule paragraphs may be slashed: "1/3".
  */
 function parseList(text: string, from: number, idPattern: RegExp, kind: 'section' | 'paragraph'): ListedToken[] {
-  const out: ListedToken[] = [];
+  // Most lists hold one provision, and an array grown by a push would first make room for 17, which
+  // the model keeps as long as it lives.
+  const out = new OneOrMore<ListedToken>();
   let at = from;
   let rangeFrom: ProvisionToken | undefined;
   for (;;) {
-    const ids = kind === 'paragraph' ? slashed(text, at, idPattern).items : single(text, at, idPattern);
-    if (ids.length === 0) break;
-    const last = ids[ids.length - 1]!;
-    const path = parsePath(text, last.span.end);
-    // Exactly as long as it will be: a push would first make room for 17.
-    const written = new Array<ListedToken>(ids.length * path.alternatives.length);
-    let count = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
+    const slashedIds = kind === 'paragraph' ? slashed(text, at, idPattern).items : undefined;
+    const lone = slashedIds === undefined ? single(text, at, idPattern) : undefined;
+    const idCount = slashedIds?.length ?? (lone === undefined ? 0 : 1);
+    if (idCount === 0) break;
+    const last = slashedIds?.[idCount - 1] ?? lone!;
+    const path = parsePath(text, last.end);
+    const made = idCount * path.alternatives.length;
+    let madeFirst: ListedToken | undefined;
+    for (let i = 0; i < idCount; i++) {
+      const id = slashedIds?.[i] ?? lone!;
       for (let j = 0; j < path.alternatives.length; j++) {
-        const alternative = path.alternatives[j]!;
-        // Without a path a provision spans just its number: the two spans are one object.
-        const end = id === last ? path.end : id.span.end;
-        const span = end === id.span.end ? id.span : { start: id.span.start, end };
-        // Every field in the literal: one added later would cost each token a second store for it.
-        const token: ListedToken = kind === 'section'
-          ? { span, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans, section: id.id }
-          : { span, idSpan: id.span, path: alternative.path, pathSpans: alternative.spans, paragraph: id.id };
-        if (ids.length > 1) {
+        const { path: items, spans } = path.alternatives[j]!;
+        // Several alternatives come only from a bracket of several items, whose spans are kept.
+        const token = new ListedProvision(id.start, id.end, id === last ? path.end : id.end, last.end, items, id.id, kind, path.alternatives.length > 1 ? spans : undefined);
+        if (idCount > 1) {
           token.slot = id.slot;
           token.slots = id.slots;
         }
-        written[count++] = token;
+        if (madeFirst === undefined) {
+          madeFirst = token;
+          if (rangeFrom !== undefined && made === 1) for (const between of rangeBetween(rangeFrom, token)) out.add(between);
+        }
+        out.add(token);
       }
     }
-    if (rangeFrom !== undefined && written.length === 1) for (const between of rangeBetween(rangeFrom, written[0]!)) out.push(between);
-    for (let i = 0; i < written.length; i++) out.push(written[i]!);
+    const only = made === 1 ? madeFirst : undefined;
     at = path.end;
     RANGE_SEPARATOR.lastIndex = at;
     const isRange = RANGE_SEPARATOR.test(text) && startsProvision(text, RANGE_SEPARATOR.lastIndex, idPattern);
     if (isRange) {
-      rangeFrom = written.length === 1 ? written[0] : undefined;
+      rangeFrom = only;
       at = RANGE_SEPARATOR.lastIndex;
       continue;
     }
     rangeFrom = undefined;
-    for (;;) {
+    while (only !== undefined) {
       LIST_SEPARATOR.lastIndex = at;
-      if (!LIST_SEPARATOR.test(text) || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40 || written.length !== 1) break;
-      const sibling = siblingOf(text, LIST_SEPARATOR.lastIndex, written[0]!);
+      if (!LIST_SEPARATOR.test(text) || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40) break;
+      const sibling = siblingOf(text, LIST_SEPARATOR.lastIndex, only);
       if (sibling === undefined) break;
-      out.push(sibling);
+      out.add(sibling);
       at = sibling.span.end;
     }
     LIST_SEPARATOR.lastIndex = at;
     if (!LIST_SEPARATOR.test(text) || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
     at = LIST_SEPARATOR.lastIndex;
   }
-  // Most lists hold one provision, and an array grown by a push keeps room for more as long as the model lives.
-  return out.length === 1 ? [out[0]!] : out;
+  return out.toArray();
 }
 
 /**
@@ -391,9 +465,9 @@ function siblingOf(text: string, at: number, previous: ProvisionToken): Provisio
   return sibling;
 }
 
-function single(text: string, at: number, idPattern: RegExp): SlashItem[] {
+function single(text: string, at: number, idPattern: RegExp): SlashItem | undefined {
   const end = stickyEnd(idPattern, text, at);
-  return end < 0 ? [] : [{ id: spelling(text.slice(at, end)), span: { start: at, end }, slot: 0, slots: 1 }];
+  return end < 0 ? undefined : { id: spelling(text.slice(at, end)), start: at, end, slot: 0, slots: 1 };
 }
 
 /**
