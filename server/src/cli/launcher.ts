@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
@@ -8,6 +9,12 @@ import { Script } from 'node:vm';
  * V8 rejects a cache made by another Node version or with other flags, and the bundle is then compiled
  * as usual, so a missing or stale cache costs nothing but that time.
  */
+// A lint run is short, so the optimising compiler's time counts against it: on 10 MB of drafts it spent
+// about a second of CPU, mostly inlining. Less inlining makes each compile cheaper. Set before the
+// bundle is compiled, and so also when the build makes the code cache, which V8 accepts only under the
+// flags it was made with.
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+
 export const BUNDLE = join(__dirname, 'cli-main.js');
 export const CODE_CACHE = `${BUNDLE}.cache`;
 
