@@ -6,6 +6,7 @@ import { COMMENT_OPEN, DIRECTIVE_LINE } from '../parse/classify';
 import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
 import { Chain } from './chain';
 import { memoOf } from '../incremental/document-memo';
+import { oncePer } from '../once-per';
 import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
 
 /**
@@ -46,18 +47,14 @@ export interface Citation {
 
 export type { ActMention, ProvisionGroup, Keyword } from './scan';
 
-const cache = new WeakMap<DecisionModel, Map<Catalogue, Citation[]>>();
+const citationsByCatalogue = oncePer((_model: DecisionModel) => new Map<Catalogue, Citation[]>());
 
 /**
  * Every statute citation in the statement, in text order, parsed once per model and catalogue.
  * Never throws; every span lies inside the text.
  */
 export function citationsOf(model: DecisionModel, catalogue: Catalogue = catalogueOf(model.profile)): readonly Citation[] {
-  let byCatalogue = cache.get(model);
-  if (byCatalogue === undefined) {
-    byCatalogue = new Map();
-    cache.set(model, byCatalogue);
-  }
+  const byCatalogue = citationsByCatalogue(model);
   let citations = byCatalogue.get(catalogue);
   if (citations === undefined) {
     citations = buildCitations(model, catalogue);
