@@ -14,14 +14,15 @@ export class DocumentMemo {
   readonly personalData = new PersonalDataMemo();
 }
 
-const remembered = new WeakMap<DecisionModel, DocumentMemo>();
+/** Where a model keeps the memo of its document: on the model itself, not in a WeakMap, for the reason `oncePer` gives. */
+const MEMO = Symbol('memo');
 
 /** Ties a model to the memo of its document, for the analyses that reuse what the last lint found. */
 export function lintWith(model: DecisionModel, memo: DocumentMemo): void {
-  remembered.set(model, memo);
+  Object.defineProperty(model, MEMO, { value: memo });
 }
 
 /** The memo of the model's document, if it has one (a large draft in the language server). */
 export function memoOf(model: DecisionModel): DocumentMemo | undefined {
-  return remembered.get(model);
+  return (model as DecisionModel & { [MEMO]?: DocumentMemo })[MEMO];
 }
