@@ -6,8 +6,9 @@ import type { ActMention, ProvisionGroup, ProvisionToken } from './scan';
 /**
  * A citation as it is built and as rules read it: groups joined by "and" or a comma, which binding to
  * an Act may extend ("section 17 of the Act"), then fixed by `close`. A text dense with citations holds
- * tens of thousands, so each is one object: spans are shared where they coincide, and the provision
- * list, addresses and descriptions, which few citations are asked for, are worked out when first read.
+ * tens of thousands, so each is one object: its span is kept as offsets and made when read (a
+ * short-lived object costs less than one kept for every citation), and the provision list, addresses
+ * and descriptions, which few citations are asked for, are worked out when first read.
  */
 export class Chain implements Citation {
   binding: Binding = 'none';
@@ -15,22 +16,30 @@ export class Chain implements Citation {
   act?: CatalogueAct;
   /** Where the citation's text ends so far: a chained group or a bound Act's name moves it on. */
   end: number;
+  private start: number;
+  private spanEnd: number;
   private listed?: Provision[];
-  /** All the groups, once more than one is chained or they are asked for. */
+  /** All the groups, once more than one is chained. */
   private chained?: ProvisionGroup[];
 
-  constructor(private readonly first: ProvisionGroup | undefined, public span: Span, private readonly catalogue: Catalogue) {
+  constructor(private readonly first: ProvisionGroup | undefined, span: Span, private readonly catalogue: Catalogue) {
+    this.start = span.start;
+    this.spanEnd = span.end;
     this.end = span.end;
   }
 
+  get span(): Span {
+    return { start: this.start, end: this.spanEnd };
+  }
+
   get groups(): ProvisionGroup[] {
-    this.chained ??= this.first === undefined ? [] : [this.first];
-    return this.chained;
+    return this.chained ?? (this.first === undefined ? [] : [this.first]);
   }
 
   /** A group joined to the last by "and" or a comma. */
   add(group: ProvisionGroup): void {
-    this.groups.push(group);
+    this.chained ??= [this.first!];
+    this.chained.push(group);
     this.end = group.span.end;
   }
 
@@ -51,9 +60,8 @@ export class Chain implements Citation {
   /** Sets the span: from the first group or the Act named before it to the last group or the Act named after. */
   close(): void {
     const named = this.binding === 'named' ? this.mention : undefined;
-    const start = Math.min(named?.span.start ?? Infinity, this.first?.span.start ?? Infinity);
-    const end = Math.max(this.end, named?.span.end ?? 0);
-    if (start !== this.span.start || end !== this.span.end) this.span = { start, end };
+    this.start = Math.min(named?.span.start ?? Infinity, this.first?.span.start ?? Infinity);
+    this.spanEnd = Math.max(this.end, named?.span.end ?? 0);
   }
 
   get provisions(): Provision[] {

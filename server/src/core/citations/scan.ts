@@ -212,13 +212,13 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
     const keywordEnd = at + raw.length;
     const kind = m[1] !== undefined || m[2] !== undefined ? 'section' : 'schedule';
     const keyword = new WrittenKeyword(at, spelling(raw), kind, startsSentence(text, at));
-    let group: ProvisionGroup | undefined;
+    let group: ScannedGroup | undefined;
     if (keyword.kind === 'section') group = sectionGroup(text, keywordEnd, keyword);
     else if (m[3] !== undefined) group = scheduleGroup(text, keywordEnd, keyword);
     else group = paragraphFirstGroup(text, keywordEnd, keyword);
     if (group === undefined) continue;
     groups.push(group);
-    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, group.span.end);
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, group.end);
   }
   return groups;
 }
@@ -236,14 +236,47 @@ class WrittenKeyword implements Keyword {
   }
 }
 
-function sectionGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
+/**
+ * A keyword and its list. Like its provisions, a text dense with citations holds hundreds of thousands:
+ * so the group keeps how its keyword is written and where it ends as plain values, and a list of one
+ * provision as that one, and makes the objects rules read when they read them.
+ */
+class ScannedGroup implements ProvisionGroup {
+  private readonly keywordStart: number;
+  private readonly keywordText: string;
+  private readonly kind: KeywordKind;
+  private readonly sentenceStart: boolean;
+  private readonly listed: ProvisionToken | ProvisionToken[];
+
+  constructor(keyword: WrittenKeyword, readonly end: number, provisions: ProvisionToken[]) {
+    this.keywordStart = keyword.start;
+    this.keywordText = keyword.text;
+    this.kind = keyword.kind;
+    this.sentenceStart = keyword.sentenceStart;
+    this.listed = provisions.length === 1 ? provisions[0]! : provisions;
+  }
+
+  get span(): Span {
+    return { start: this.keywordStart, end: this.end };
+  }
+
+  get keyword(): Keyword {
+    return new WrittenKeyword(this.keywordStart, this.keywordText, this.kind, this.sentenceStart);
+  }
+
+  get provisions(): ProvisionToken[] {
+    return Array.isArray(this.listed) ? this.listed : [this.listed];
+  }
+}
+
+function sectionGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
   const provisions = parseList(text, from, SECTION_ID, 'section');
   if (provisions.length === 0) return undefined;
-  return { span: { start: keyword.start, end: provisions[provisions.length - 1]!.span.end }, keyword, provisions };
+  return new ScannedGroup(keyword, provisions[provisions.length - 1]!.span.end, provisions);
 }
 
 /** "Schedule 5, paragraph 5(2)", "Schedule 5/5A, paragraph 1/3" (5 with 1, 5A with 3), "Schedule 2". */
-function scheduleGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
+function scheduleGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
   const schedules = slashed(text, from, SCHEDULE_ID);
   if (schedules.items.length === 0) return undefined;
   PARAGRAPH_WORD.lastIndex = schedules.end;
@@ -253,23 +286,23 @@ function scheduleGroup(text: string, from: number, keyword: WrittenKeyword): Pro
       const span = spanOf(s);
       return { span, schedule: s.id, idSpan: span, scheduleSpan: span, path: [], pathSpans: [] };
     });
-    return { span: { start: keyword.start, end: schedules.end }, keyword, provisions };
+    return new ScannedGroup(keyword, schedules.end, provisions);
   }
   const paragraphs = parseList(text, PARAGRAPH_WORD.lastIndex, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return undefined;
   const provisions = pairSchedules(schedules.items, paragraphs);
-  return { span: { start: keyword.start, end: paragraphs[paragraphs.length - 1]!.span.end }, keyword, provisions };
+  return new ScannedGroup(keyword, paragraphs[paragraphs.length - 1]!.span.end, provisions);
 }
 
 /** "paragraph 3 of Schedule 2": only "of Schedule" makes a paragraph a statute's rather than the statement's. */
-function paragraphFirstGroup(text: string, from: number, keyword: WrittenKeyword): ProvisionGroup | undefined {
+function paragraphFirstGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
   const paragraphs = parseList(text, from, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return undefined;
   OF_SCHEDULE.lastIndex = paragraphs[paragraphs.length - 1]!.span.end;
   if (!OF_SCHEDULE.test(text)) return undefined;
   const schedules = slashed(text, OF_SCHEDULE.lastIndex, SCHEDULE_ID);
   if (schedules.items.length === 0) return undefined;
-  return { span: { start: keyword.start, end: schedules.end }, keyword, provisions: pairSchedules(schedules.items, paragraphs) };
+  return new ScannedGroup(keyword, schedules.end, pairSchedules(schedules.items, paragraphs));
 }
 
 interface SlashItem {
