@@ -1,6 +1,7 @@
 import type { Profile } from '../profile/compile';
 import builtIn from './statutes.json';
 import { CatalogueSchema, type AddressTemplates, type Statute } from './schema';
+import { CHECK_ONCE } from '../check-once';
 
 /** An Act in the catalogue, with the key its citations are grouped by. */
 export interface CatalogueAct extends Statute {
@@ -211,7 +212,7 @@ let defaultCatalogue: Catalogue | undefined;
 
 /** The catalogue data as shipped, validated on first use. */
 function shippedData(): { acts: Statute[]; addresses: AddressTemplates } {
-  shipped ??= CatalogueSchema.parse(builtIn);
+  shipped ??= CatalogueSchema.parse(builtIn, CHECK_ONCE);
   return shipped;
 }
 

@@ -8,6 +8,7 @@ import { normaliseHeading } from '../text/normalise';
 import data from './powers-themes.json';
 import { provisionKey } from './catalogue';
 import { findProvisionGroups } from './scan';
+import { CHECK_ONCE } from '../check-once';
 
 const PowersSchema = z
   .object({
@@ -53,7 +54,7 @@ export interface PowersHouse {
 let house: PowersHouse | undefined;
 
 export function powersHouse(): PowersHouse {
-  house ??= compile(PowersSchema.parse(data));
+  house ??= compile(PowersSchema.parse(data, CHECK_ONCE));
   return house;
 }
 

@@ -4,6 +4,7 @@ import type { NumberingMode } from '../model/model';
 import { ConfigFileSchema, type ConfigFile, type SeveritySetting } from './schema';
 import type { Statute } from '../citations/schema';
 import type { ProfileFile } from '../profile/file';
+import { CHECK_ONCE } from '../check-once';
 
 export const DEFAULT_FILE_PATTERNS = ['**/*.decision.txt', '**/*.decision'];
 
@@ -51,7 +52,7 @@ export interface ConfigLayer {
 
 /** Checks one parsed config file's shape; `source` names it in any error. */
 export function validateConfigFile(raw: unknown, source: string): ConfigFile {
-  const parsed = ConfigFileSchema.safeParse(raw);
+  const parsed = ConfigFileSchema.safeParse(raw, CHECK_ONCE);
   if (parsed.success) return parsed.data;
   throw configErrorOf(parsed.error, source);
 }
@@ -105,7 +106,7 @@ function parseOptions(meta: RuleMeta<unknown>, given: { source: string; options:
     }
     return {};
   }
-  const parsed = schema.safeParse(given?.options ?? {});
+  const parsed = schema.safeParse(given?.options ?? {}, CHECK_ONCE);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   throw new ConfigError(given?.source ?? 'defaults', ['rules', meta.id, '1', ...issue.path.map(String)].join('.'), issue.message);

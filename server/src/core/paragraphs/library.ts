@@ -6,6 +6,7 @@
 import builtInData from './library.json';
 import { ParagraphLibrarySchema, type Paragraph, type ParagraphKind, type ParagraphLibrary } from './schema';
 import { renumberTabstops, snippetProblem, snippetToText } from './snippet-syntax';
+import { CHECK_ONCE } from '../check-once';
 
 export type { ParagraphKind, ParagraphLibrary } from './schema';
 export { PARAGRAPH_KINDS, ParagraphLibrarySchema } from './schema';
@@ -67,7 +68,7 @@ export function loadParagraphs(text: string, source: string): StandardParagraph[
 }
 
 function check(raw: unknown, source: string): ParagraphLibrary {
-  const parsed = ParagraphLibrarySchema.safeParse(raw);
+  const parsed = ParagraphLibrarySchema.safeParse(raw, CHECK_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ParagraphLibraryError(source, issue.path.join('.'), issue.message);

@@ -3,6 +3,7 @@ import { ProfileSchema, type FieldRole, type ProfileData, type SectionSpec } fro
 import { builtInParagraphs } from '../paragraphs/library';
 import type { CalendarId } from '../remedies/calendar';
 import lgscoData from './lgsco.json';
+import { CHECK_ONCE } from '../check-once';
 
 /** A profile with its patterns compiled and its headings indexed, ready for the parser and rules. */
 export interface Profile {
@@ -42,7 +43,7 @@ export interface Profile {
 }
 
 export function compileProfile(raw: unknown, extraAliases: Record<string, string[]> = {}): Profile {
-  const data = ProfileSchema.parse(raw);
+  const data = ProfileSchema.parse(raw, CHECK_ONCE);
   const headingIndex: Profile['headingIndex'] = new Map();
   const sectionById = new Map<string, SectionSpec>();
   const rank = new Map<string, number>();

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { CalendarDate } from '../text/dates';
 import englandAndWales from './bank-holidays.json';
 import scotland from './bank-holidays-scotland.json';
+import { CHECK_ONCE } from '../check-once';
 
 /** The calendars whose bank holidays a count in working days skips; a profile names its office's. */
 export const CALENDARS = ['england-and-wales', 'scotland'] as const;
@@ -31,7 +32,7 @@ const holidays = new Map<CalendarId, BankHolidays>();
 export function bankHolidays(calendar: CalendarId): BankHolidays {
   let found = holidays.get(calendar);
   if (found === undefined) {
-    const parsed = BankHolidaysSchema.parse(DATA[calendar]);
+    const parsed = BankHolidaysSchema.parse(DATA[calendar], CHECK_ONCE);
     found = { firstYear: parsed.firstYear, lastYear: parsed.lastYear, dates: new Set(parsed.dates) };
     holidays.set(calendar, found);
   }

@@ -6,6 +6,7 @@ import data from './vocabulary.json';
 import type { Profile } from '../profile/compile';
 import { DEFAULT_CALENDAR, type CalendarId } from './calendar';
 import { oncePer } from '../once-per';
+import { CHECK_ONCE } from '../check-once';
 
 const Phrases = z.array(z.string().min(1));
 
@@ -99,7 +100,7 @@ export function vocabulary(): Vocabulary {
 
 /** The vocabulary file as data, checked once, on first use. */
 function base(): z.infer<typeof VocabularySchema> {
-  parsed ??= VocabularySchema.parse(data);
+  parsed ??= VocabularySchema.parse(data, CHECK_ONCE);
   return parsed;
 }
 
