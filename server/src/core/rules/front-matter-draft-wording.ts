@@ -2,10 +2,10 @@ import type { Span } from '../types';
 import { defineRule } from '../engine/rule';
 import { trimmedSpan } from '../text/lines';
 
-/** Wording that belongs only to a draft (house-style.md section 1). */
-const DRAFT_ONLY = [/\bbased on current evidence\b/gi, /\bprovisional (?:view|decision|finding)s?\b/gi];
-/** A line that is only a draft marker, as a watermark or header leaves it. */
-const DRAFT_LINE = /^draft(?: decision)?$/i;
+/** Wording that belongs only to a draft (house-style.md section 1), found in one pass over the text. */
+const DRAFT_ONLY = /\b(?:based on current evidence|provisional (?:view|decision|finding)s?)\b/gi;
+/** A line that is only a draft marker, as a watermark or header leaves it; tested on the line as it is, rather than trimming every line first. */
+const DRAFT_LINE = /^\s*draft(?: decision)?\s*$/i;
 
 export default defineRule({
   meta: {
@@ -17,11 +17,9 @@ export default defineRule({
   check({ model, report }) {
     if (model.frontMatter.status?.kind !== 'final') return;
     const found: Span[] = [];
-    for (const pattern of DRAFT_ONLY) {
-      for (const m of model.text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length });
-    }
+    for (const m of model.text.matchAll(DRAFT_ONLY)) found.push({ start: m.index, end: m.index + m[0].length });
     for (const line of model.lines) {
-      if (DRAFT_LINE.test(line.text.trim())) found.push(trimmedSpan(line));
+      if (DRAFT_LINE.test(line.text)) found.push(trimmedSpan(line));
     }
     const title = model.frontMatter.title;
     if (title && /\bdraft\b/i.test(title.bodyName)) found.push(title.span);
