@@ -8,10 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { workerCount } from '../../server/src/cli/concurrency';
-import { builtInConfig, lint } from '../../server/src/core/index';
+import { builtInConfig, lint, RULES } from '../../server/src/core/index';
 import { adversarialInputs } from './adversarial-inputs';
 import { generateCorpus, generateDraft } from './generate-drafts';
 
@@ -92,6 +92,18 @@ function commandRow(label: string, drafts: string[], seconds: number): string[] 
 }
 
 const cliArgs = (...extra: string[]) => [CLI, '--format', 'json', ...extra, '.'];
+
+/**
+ * A config with only the structure, numbering and front-matter rules on: the work closest to the
+ * peer's Markdown rules, which read a document's structure and none of its citations, people,
+ * personal data, remedies or consistency. In a folder of its own, outside the linted tree.
+ */
+function structureOnlyConfig(): string {
+  const rules = Object.fromEntries(RULES.map((r) => r.meta.id).filter((id) => !/^(?:section|numbering|front-matter)-/.test(id)).map((id) => [id, 'off']));
+  const path = join(mkdtempSync(join(tmpdir(), 'decision-lint-bench-config-')), 'structure-only.json');
+  writeFileSync(path, JSON.stringify({ rules }));
+  return path;
+}
 /** The peer lints the same text as Markdown with its default rules. */
 const PEER_ARGS = [PEER, '**/*.md'];
 
@@ -134,7 +146,8 @@ const rows = [
 ];
 
 const trees = { one: writeTree(oneMb, '.decision.txt'), ten: writeTree(tenMb, '.decision.txt'), peerOne: writeTree(oneMb, '.md'), peerTen: writeTree(tenMb, '.md') };
-let seconds: Record<'cliOne' | 'cliTen' | 'serialTen' | 'threadsTen' | 'cached' | 'peerOne' | 'peerTen', number>;
+const structureOnly = structureOnlyConfig();
+let seconds: Record<'cliOne' | 'cliTen' | 'serialTen' | 'threadsTen' | 'cached' | 'structureTen' | 'peerOne' | 'peerTen', number>;
 try {
   spawnSync(process.execPath, cliArgs('--cache', '--cache-location', join(trees.ten, '.cache.json')), { cwd: trees.ten, maxBuffer: 512 * MB });
   seconds = {
@@ -143,11 +156,12 @@ try {
     serialTen: timeCommand(trees.ten, cliArgs('--concurrency', '1')),
     threadsTen: timeCommand(trees.ten, cliArgs('--concurrency', '2')),
     cached: timeCommand(trees.ten, cliArgs('--cache', '--cache-location', join(trees.ten, '.cache.json'))),
+    structureTen: timeCommand(trees.ten, cliArgs('--config', structureOnly)),
     peerOne: timeCommand(trees.peerOne, PEER_ARGS),
     peerTen: timeCommand(trees.peerTen, PEER_ARGS, 1),
   };
 } finally {
-  for (const dir of Object.values(trees)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [...Object.values(trees), dirname(structureOnly)]) rmSync(dir, { recursive: true, force: true });
 }
 const cold = coldStart(small);
 const autoThreads = workerCount('auto', tenMb.length, availableParallelism());
@@ -157,6 +171,7 @@ rows.push(
   commandRow('CLI, 10 MB corpus, --concurrency 1', tenMb, seconds.serialTen),
   commandRow('CLI, 10 MB corpus, --concurrency 2', tenMb, seconds.threadsTen),
   commandRow('CLI, 10 MB corpus, warm --cache', tenMb, seconds.cached),
+  commandRow('CLI, 10 MB corpus, structural rules only', tenMb, seconds.structureTen),
   commandRow('markdownlint-cli2 (peer), 1 MB corpus', oneMb, seconds.peerOne),
   commandRow('markdownlint-cli2 (peer), 10 MB corpus', tenMb, seconds.peerTen),
   cold.row,
@@ -178,6 +193,7 @@ const worst = Math.max(...adversarial.map((a) => a.ratio));
 
 const ratioOne = seconds.peerOne / seconds.cliOne;
 const ratioTen = seconds.peerTen / seconds.cliTen;
+const ratioStructure = seconds.peerTen / seconds.structureTen;
 // Both in one thread, so that the growth is the linter's and not the threads'.
 const growth = seconds.serialTen / seconds.cliOne;
 const textGrowth = sizeOf(tenMb) / sizeOf(oneMb);
@@ -187,6 +203,7 @@ const report = [
   table(['1 MB adversarial input (core, in process)', 'MB', 'CPU ms', '1 MB of normal text, CPU ms', 'ratio'], adversarial.map((a) => [a.name, a.mb.toFixed(1), a.ms.toFixed(0), a.normalMs.toFixed(0), a.ratio.toFixed(1)])),
   '',
   `CLI against markdownlint-cli2 per MB: ${ratioOne.toFixed(1)} times as fast on 1 MB, ${ratioTen.toFixed(1)} times on 10 MB (goal ${GOALS.peerRatio}: ${met(Math.min(ratioOne, ratioTen) >= GOALS.peerRatio)}).`,
+  `With only the structure, numbering and front-matter rules on, the work closest to the peer's: ${ratioStructure.toFixed(1)} times as fast on 10 MB.`,
   `Cold start on one draft: ${cold.ms.toFixed(0)} ms (goal under ${GOALS.coldStartMs} ms: ${met(cold.ms < GOALS.coldStartMs)}).`,
   `Growth from 1 MB to 10 MB through the CLI in one thread: ${growth.toFixed(1)} times the time for ${textGrowth.toFixed(1)} times the text (goal at most ${GOALS.growth}: ${met(growth <= GOALS.growth)}).`,
   `Slowest adversarial input: ${worst.toFixed(1)} times normal text (goal at most ${GOALS.adversarial}: ${met(worst <= GOALS.adversarial)}).`,
