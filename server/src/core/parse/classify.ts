@@ -78,8 +78,9 @@ function fieldAt(text: string, profile: Profile): { label: string; role: FieldRo
   // end, nor is their head copied out to be searched.
   const headEnd = Math.min(text.length, profile.longestLabel + 16);
   const start = skipWhiteSpace(text, 0, headEnd);
-  const found = text.indexOf(':', start);
-  const colon = found < headEnd ? found : -1;
+  let colon = start;
+  while (colon < headEnd && text.charCodeAt(colon) !== 0x3a) colon++;
+  if (colon === headEnd) colon = -1;
   if (colon === -1 && text.length > headEnd) return undefined;
   const label = text.slice(start, colon === -1 ? text.length : colon).trimEnd();
   const role = profile.fieldRoles.get(label.toLowerCase());
