@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { nodeCrypto } from './lazy-builtins';
 import { PathError } from './path-error';
 
 /**
@@ -14,7 +14,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     // Renaming over a symbolic link would replace the link; the file it points to is the one to change.
     const target = await realpath(path);
     const mode = (await stat(target)).mode & 0o7777;
-    temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    temp = join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(text, 'utf8');

@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { lint, type LintMessage, type ResolvedConfig } from '../core';
+import { nodeCrypto } from './lazy-builtins';
 import { PathError } from './path-error';
 
 /** Where `--cache` keeps its file unless `--cache-location` says otherwise; a folder, as the `/` says. */
@@ -51,7 +51,7 @@ export class LintCache {
 
   /** The hash of everything a file's findings depend on: its text, its config and the linter's version. */
   keyOf(text: string, config: ResolvedConfig): string {
-    return createHash('sha256').update(this.version).update('\0').update(configJson(config)).update('\0').update(text).digest('hex');
+    return nodeCrypto().createHash('sha256').update(this.version).update('\0').update(configJson(config)).update('\0').update(text).digest('hex');
   }
 
   /** The findings kept for the file under this key, if any. */
@@ -72,7 +72,7 @@ export class LintCache {
    */
   async save(): Promise<PathError | undefined> {
     if (!this.dirty) return undefined;
-    const temp = `${this.file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    const temp = `${this.file}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });
       await writeFile(temp, JSON.stringify({ layout: LAYOUT, entries: Object.fromEntries(this.entries) }), { flag: 'wx' });
