@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentMemo, lint } from '../../server/src/core/index';
 import { generateDraft } from './generate-drafts';
+import { percentile } from './percentile';
 
 const SERVER = resolve(import.meta.dirname, '../../dist/server.js');
 const HEAP_PROBE = resolve(import.meta.dirname, 'heap-probe.cjs');
@@ -121,10 +122,6 @@ async function typeInto(session: Session, uri: string, edits: number): Promise<n
     }
   }
   return times;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
 }
 
 function kb(text: string): string {
