@@ -3,11 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 // The CLI's bin is a small launcher that runs cli-main from a code cache (see server/src/cli/launcher.ts).
 const entries = { cli: 'server/src/cli/launcher.ts', 'cli-main': 'server/src/cli/main.ts', server: 'server/src/server/main.ts' };
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+const require = createRequire(import.meta.url);
 
 await build({
   entryPoints: entries,
@@ -20,9 +22,9 @@ await build({
   define: { DECISION_LINT_VERSION: JSON.stringify(version) },
   // fdir's ES-module build (in tinyglobby) loads its own copy of picomatch from node_modules at start-up,
   // through createRequire(import.meta.url), out of reach of the bundler: 4 ms of every cold start, for a
-  // glob helper tinyglobby never calls. Its CommonJS build requires picomatch plainly, and so shares the
-  // bundled copy.
-  alias: { fdir: './node_modules/fdir/dist/index.cjs' },
+  // glob helper tinyglobby never calls. Its CommonJS build, the one tinyglobby would require, requires
+  // picomatch plainly, and so shares the bundled copy.
+  alias: { fdir: createRequire(require.resolve('tinyglobby')).resolve('fdir') },
   // Half the CLI's cold start was V8 compiling the bundle; a minified one compiles faster. Names are
   // kept so that stack traces (DEBUG=1) still say where.
   minify: true,
@@ -39,6 +41,8 @@ for (const name of Object.keys(entries)) {
   const source = await readFile(`dist/${name}.js`, 'utf8');
   const at = source.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`dist/${name}.js has a non-ASCII character near ${JSON.stringify(source.slice(Math.max(0, at - 40), at + 10))}: write it as a \\u escape in the source`);
+  // A bundle that loads modules from node_modules at run time is not self-contained, and pays for it at every start.
+  if (source.includes('createRequire')) throw new Error(`dist/${name}.js calls createRequire: a dependency loads modules the bundler cannot see`);
 }
 
 // V8's code cache for the CLI bundle, taken after linting an example so that it holds the functions a
