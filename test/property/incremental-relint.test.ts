@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { citationsOf, DocumentMemo, lint, type DecisionModel } from '../../server/src/core/index';
+import { citationsOf, DocumentMemo, lint, peopleOf, type DecisionModel } from '../../server/src/core/index';
 import { HOUSE_DRAFTS } from '../helpers/drafts';
 import { HOMELESSNESS, SAFEGUARDING } from '../helpers/drafts-with-personal-data';
 import { HO_DRAFT } from '../helpers/housing-ombudsman';
@@ -39,7 +39,7 @@ function citationsIn(model: DecisionModel) {
   }));
 }
 
-test('linting edit after edit with what the last lint left (line classes, citation scans, personal data) gives exactly what a fresh lint gives', () => {
+test('linting edit after edit with what the last lint left (line classes, citation scans, personal data, titled and introduced people) gives exactly what a fresh lint gives', () => {
   fc.assert(
     fc.property(fc.nat({ max: DRAFTS.length - 1 }), fc.array(step, { minLength: 1, maxLength: 8 }), (first, steps) => {
       const memo = new DocumentMemo();
@@ -51,6 +51,7 @@ test('linting edit after edit with what the last lint left (line classes, citati
         const fresh = lint(text);
         assert.deepEqual(remembered.messages, fresh.messages);
         assert.deepEqual(citationsIn(remembered.model), citationsIn(fresh.model));
+        assert.deepEqual(peopleOf(remembered.model), peopleOf(fresh.model));
         for (const part of ['frontMatter', 'sections', 'paragraphs', 'blocks', 'clutter', 'references', 'numbering', 'outcome'] as const) {
           assert.deepEqual(remembered.model[part], fresh.model[part], part);
         }
