@@ -19,7 +19,7 @@ export class LineLocalScanMemo<T extends { span: Span }> {
     private readonly moved: (found: T, by: number) => T,
   ) {}
 
-  scan(text: string): T[] {
+  scan(text: string): readonly T[] {
     const old = this.text;
     this.text = text;
     if (old === undefined) return (this.found = this.scanText(text));

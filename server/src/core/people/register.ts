@@ -41,7 +41,7 @@ function couples(text: string, titled: readonly Titled[]): { first: PersonTitle;
   return found;
 }
 
-function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
+function findComplainant(model: DecisionModel, titled: readonly Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
   // The first introduction is usually in the first paragraph: the rest of the text is not read for more.
   for (const intro of model.text.matchAll(INTRODUCTION)) {
     if (!RELATIVE.test(intro[0])) return { title: asTitle(intro[1]!), letter: intro[2]!, span: { start: intro.index, end: intro.index + intro[0].length } };
