@@ -1,11 +1,11 @@
 import type { DecisionModel } from '../model/model';
-import { memoOf } from '../incremental/document-memo';
 import { oncePer } from '../once-per';
 import type { Span } from '../types';
 import { bareLetterMentions, childIntroductions } from './children';
 import { entitiesIn } from './entities';
-import { asTitle, sameGroup, titledMentions, titleEndingAt, type Titled } from './titles';
-import type { Drift, PeopleRegister, Person, PersonTitle, SharedLetter } from './types';
+import { asTitle, sameGroup, TITLED_LETTER, TITLES } from './titles';
+import { isWordCode } from './words';
+import type { Drift, PeopleRegister, Person, PersonMention, PersonTitle, SharedLetter } from './types';
 
 /**
  * The people of a statement: who the complainant is, the other adults, the children and the
@@ -14,12 +14,33 @@ import type { Drift, PeopleRegister, Person, PersonTitle, SharedLetter } from '.
  */
 export const peopleOf = oncePer(buildRegister);
 
+type Titled = PersonMention & { title: PersonTitle; letter: string };
+
 /** "The complainant, whom I shall refer to as Miss X", "I call the complainant Mr D": the title and letter soon after the word. */
 const INTRODUCTION = /[Cc]omplainant\b[^.\n\u2019']{1,60}?\b(Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0]([A-Z])(?![\w-])/g;
 /** "the complainant and her son, Mr Y": the name after a relation word is someone else's. */
 const RELATIVE = /\b(?:son|daughter|husband|wife|partner|mother|father|brother|sister|neighbour|friend|advocate|representative|solicitor)\b/;
 /** A mention right before "complains" names the complainant when no introduction does ("Ms X complains"). */
 const COMPLAINS = /^ complain/;
+
+/**
+ * Every titled letter, read with one pattern object. A statement has thousands of them, so the pattern
+ * is tested rather than executed (no array of groups per mention) and the match is read back from
+ * where it ends: the letter, one space, the title's optional full stop, and the title before them.
+ */
+function titledMentions(text: string): Titled[] {
+  const titled: Titled[] = [];
+  TITLED_LETTER.lastIndex = 0;
+  while (TITLED_LETTER.test(text)) {
+    const end = TITLED_LETTER.lastIndex;
+    const titleEnd = text.charCodeAt(end - 3) === FULL_STOP ? end - 3 : end - 2;
+    const title = titleEndingAt(text, titleEnd)!;
+    titled.push({ span: { start: titleEnd - title.length, end }, letterSpan: { start: end - 1, end }, title, letter: text[end - 1]! });
+  }
+  return titled;
+}
+
+const FULL_STOP = 0x2e;
 
 /** What joins the two titles of a couple. */
 const AND = ' and ';
@@ -41,7 +62,16 @@ function couples(text: string, titled: readonly Titled[]): { first: PersonTitle;
   return found;
 }
 
-function findComplainant(model: DecisionModel, titled: readonly Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
+/** The title that ends at `end` and starts a word, if any (no title ends another, so there is at most one). */
+function titleEndingAt(text: string, end: number): PersonTitle | undefined {
+  // A loop, not `find`: it runs for every titled mention, and a callback would be made for each.
+  for (const title of TITLES) {
+    if (end >= title.length && text.startsWith(title, end - title.length) && !isWordCode(text.charCodeAt(end - title.length - 1))) return title;
+  }
+  return undefined;
+}
+
+function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
   // The first introduction is usually in the first paragraph: the rest of the text is not read for more.
   for (const intro of model.text.matchAll(INTRODUCTION)) {
     if (!RELATIVE.test(intro[0])) return { title: asTitle(intro[1]!), letter: intro[2]!, span: { start: intro.index, end: intro.index + intro[0].length } };
@@ -59,8 +89,7 @@ const SECOND_PERSON_MIN = 3;
 
 function buildRegister(model: DecisionModel): PeopleRegister {
   const text = model.text;
-  const memo = memoOf(model);
-  const titled = memo?.titledMentions.scan(text) ?? titledMentions(text);
+  const titled = titledMentions(text);
   const people: Person[] = [];
   const shared: SharedLetter[] = [];
   const drifts: Drift[] = [];
@@ -84,7 +113,7 @@ function buildRegister(model: DecisionModel): PeopleRegister {
     }
   }
 
-  for (const child of memo?.childIntroductions.scan(text) ?? childIntroductions(text)) {
+  for (const child of childIntroductions(text)) {
     if (owners(child.letter).some((p) => p.role === 'child')) continue;
     const others = owners(child.letter);
     const person = add({ letter: child.letter, role: 'child', firstMention: child.span, mentions: [] });
