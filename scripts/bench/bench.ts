@@ -14,7 +14,7 @@ import { workerCount } from '../../server/src/cli/concurrency';
 import { builtInConfig, lint, RULES } from '../../server/src/core/index';
 import { adversarialInputs } from './adversarial-inputs';
 import { generateCorpus, generateDraft } from './generate-drafts';
-import { percentile } from './percentile';
+import { percentile, table } from './report';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -134,13 +134,6 @@ function coldStart(draft: string): { rows: string[][]; ms: number; nodeMs: numbe
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function table(header: string[], rows: string[][]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 const met = (ok: boolean) => (ok ? 'met' : 'not met');

@@ -17,7 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentMemo, lint } from '../../server/src/core/index';
 import { generateDraft } from './generate-drafts';
-import { percentile } from './percentile';
+import { percentile, table } from './report';
 
 const SERVER = resolve(import.meta.dirname, '../../dist/server.js');
 const HEAP_PROBE = resolve(import.meta.dirname, 'heap-probe.cjs');
@@ -202,14 +202,6 @@ async function secondsUntilUnder(session: Session, mb: number, seconds: number):
   return under;
 }
 
-function table(rows: string[][]): string {
-  const header = ['what', 'edits', 'p50 ms', 'p95 ms'];
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
-
 async function main(): Promise<void> {
   const session = await Session.start();
   const idle = ['resident memory when started', '-', `${session.residentMb().toFixed(0)} MB`, '-'];
@@ -221,7 +213,7 @@ async function main(): Promise<void> {
   ];
   await session.stop();
   console.log(`\ndecision-lint-server latency on Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  console.log(table(rows));
+  console.log(table(['what', 'edits', 'p50 ms', 'p95 ms'], rows));
 }
 
 main().catch((error: unknown) => {
