@@ -38,5 +38,15 @@ export function runBundle(script: Script): void {
   (script.runInThisContext() as ModuleFunction)(module.exports, require, module, BUNDLE, __dirname);
 }
 
-// The build requires this file to run the bundle once and write the cache.
-if (require.main === module) runBundle(compileBundle());
+// The build requires this file to run the bundle once and write the cache. DEBUG=1 gives up the cache
+// for a stack trace that names the TypeScript source: Node maps the traces of what it requires, not of
+// a vm.Script.
+if (require.main === module) {
+  if (process.env.DEBUG) {
+    process.setSourceMapsEnabled(true);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is a file beside this one, loaded at run time by design
+    require(BUNDLE);
+  } else {
+    runBundle(compileBundle());
+  }
+}
