@@ -6,8 +6,9 @@ import { chmod, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
-// The CLI's bin is a small launcher that runs cli-main from a code cache (see server/src/cli/launcher.ts).
-const entries = { cli: 'server/src/cli/launcher.ts', 'cli-main': 'server/src/cli/main.ts', server: 'server/src/server/main.ts' };
+// The CLI's bin, and the script of its worker threads, are small launchers that run cli-main from a code
+// cache (see server/src/cli/launcher.ts).
+const entries = { cli: 'server/src/cli/bin.ts', 'cli-worker': 'server/src/cli/worker-bin.ts', 'cli-main': 'server/src/cli/main.ts', server: 'server/src/server/main.ts' };
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const require = createRequire(import.meta.url);
 
@@ -56,7 +57,7 @@ const { compileBundle, runBundle, CODE_CACHE } = require('./dist/cli.js');
 const script = compileBundle();
 process.argv = [process.argv[0], 'dist/cli.js', '--format', 'json', 'examples/clean-upheld-agreed-action.decision.txt'];
 process.on('exit', () => writeFileSync(CODE_CACHE, script.createCachedData()));
-runBundle(script);
+runBundle(script).runCli();
 `;
 const made = spawnSync(process.execPath, ['-e', MAKE_CACHE], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (made.status !== 0 || !existsSync(CACHE)) throw new Error(`could not write ${CACHE} (exit ${made.status})`);

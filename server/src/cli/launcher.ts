@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import type * as CliMain from './main';
 
 /**
- * The `decision-lint` bin (dist/cli.js). It runs the CLI bundle from the V8 code cache the build writes
- * next to it, which spares most of compiling the bundle at each start: the larger part of a cold start.
- * V8 rejects a cache made by another Node version or with other flags, and the bundle is then compiled
- * as usual, so a missing or stale cache costs nothing but that time.
+ * How the bins of the CLI (dist/cli.js, and dist/cli-worker.js for the worker threads of --concurrency)
+ * load the CLI bundle: from the V8 code cache the build writes next to it, which spares most of
+ * compiling the bundle at each start, the larger part of a cold start. V8 rejects a cache made by
+ * another Node version or with other flags, and the bundle is then compiled as usual, so a missing or
+ * stale cache costs nothing but that time.
  */
 // A lint run is short, so the optimising compiler's time counts against it: on 10 MB of drafts it spent
 // about a second of CPU, mostly inlining. Less inlining makes each compile cheaper. Set before the
@@ -18,7 +20,8 @@ setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
 export const BUNDLE = join(__dirname, 'cli-main.js');
 export const CODE_CACHE = `${BUNDLE}.cache`;
 
-type ModuleFunction = (exports: unknown, require: NodeJS.Require, module: NodeJS.Module, filename: string, dirname: string) => void;
+type CliBundle = typeof CliMain;
+type ModuleFunction = (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
 
 export function compileBundle(): Script {
   let cachedData: Buffer | undefined;
@@ -34,19 +37,20 @@ export function compileBundle(): Script {
   return new Script(wrapped, { filename: BUNDLE, cachedData });
 }
 
-export function runBundle(script: Script): void {
-  (script.runInThisContext() as ModuleFunction)(module.exports, require, module, BUNDLE, __dirname);
+/** Runs the compiled bundle as a module of its own and gives its exports. */
+export function runBundle(script: Script): CliBundle {
+  const bundle = { exports: {} };
+  (script.runInThisContext() as ModuleFunction)(bundle.exports, require, bundle, BUNDLE, __dirname);
+  return bundle.exports as CliBundle;
 }
 
-// The build requires this file to run the bundle once and write the cache. DEBUG=1 gives up the cache
-// for a stack trace that names the TypeScript source: Node maps the traces of what it requires, not of
-// a vm.Script.
-if (require.main === module) {
-  if (process.env.DEBUG) {
-    process.setSourceMapsEnabled(true);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is a file beside this one, loaded at run time by design
-    require(BUNDLE);
-  } else {
-    runBundle(compileBundle());
-  }
+/**
+ * The bundle from its code cache; with DEBUG=1, required with source maps on instead, for a stack trace
+ * that names the TypeScript source: Node maps the traces of what it requires, not of a vm.Script.
+ */
+export function loadBundle(): CliBundle {
+  if (!process.env.DEBUG) return runBundle(compileBundle());
+  process.setSourceMapsEnabled(true);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is a file beside this one, loaded at run time by design
+  return require(BUNDLE) as CliBundle;
 }

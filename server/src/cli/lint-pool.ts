@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../node/lazy-builtins';
 import type { Checked } from './check-text';
 import type { LintJob, LintJobResult, WorkerSetup } from './lint-worker';
 
@@ -47,7 +48,7 @@ export class LintPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.script, { workerData: this.setup });
+    const worker = new (nodeWorkerThreads().Worker)(this.script, { workerData: this.setup });
     const inHand = new Map<number, Pending>();
     this.workers.set(worker, inHand);
     worker.on('message', (result: LintJobResult) => {

@@ -111,8 +111,8 @@ function poolFor(options: CliOptions, fileCount: number, io: CliIo): LintPool | 
   const size = workerCount(options.concurrency ?? 'auto', fileCount, availableParallelism());
   if (size <= 1) return undefined;
   const setup: WorkerSetup = { config: options.config === undefined ? undefined : resolve(io.cwd, options.config), decisionDate: options.decisionDate, fix: options.fix, fixDryRun: options.fixDryRun };
-  // The bin (dist/cli.js) runs this bundle from its code cache, which spares each worker compiling it.
-  return new LintPool(size, join(__dirname, 'cli.js'), setup);
+  // The worker's bin runs this bundle from its code cache, which spares each worker compiling it.
+  return new LintPool(size, join(__dirname, 'cli-worker.js'), setup);
 }
 
 function reportOf(filePath: string, checked: Checked, options: CliOptions): FileReport {

@@ -1,7 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import type { CalendarDate } from '../core';
 import { checkText, type Fixing } from './check-text';
 import { DatedConfigLoader } from './remedies-decision-date';
+import { nodeWorkerThreads } from '../node/lazy-builtins';
 
 /** How every worker of a run loads configs and checks texts: what the main thread was told. */
 export interface WorkerSetup extends Fixing {
@@ -25,6 +25,7 @@ export type LintJobResult = { id: number; checked: string } | { id: number; erro
  * serial run; anything that throws here is this file's problem, sent back for the main thread to report.
  */
 export function serveLintJobs(): void {
+  const { parentPort, workerData } = nodeWorkerThreads();
   const port = parentPort!;
   const setup = workerData as WorkerSetup;
   const loader = new DatedConfigLoader(setup.config, setup.decisionDate);

@@ -1,15 +1,12 @@
-import { isMainThread } from 'node:worker_threads';
 import { EXIT_FAILURE } from './exit-codes';
-import { serveLintJobs } from './lint-worker';
 import { run } from './run';
+
+/** The CLI bundle (dist/cli-main.js): what its bins run, the CLI itself or a worker thread of --concurrency. */
+export { serveLintJobs } from './lint-worker';
 
 const debug = Boolean(process.env.DEBUG);
 
-// --concurrency starts this same bundle as its worker threads.
-if (isMainThread) runCli();
-else serveLintJobs();
-
-function runCli(): void {
+export function runCli(): void {
   // With `| head`, stdout closes early; that is the reader's choice, not a failure worth a trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
