@@ -12,7 +12,7 @@ const ids = (text: string, config = withConfig({})) => lint(text, config).messag
 
 test('every shipped profile is valid data that compiles', () => {
   assert.deepEqual(PROFILE_IDS, ['lgsco', 'housing-ombudsman', 'spso', 'psow']);
-  for (const id of PROFILE_IDS) assert.equal(compileProfile(PROFILE_DATA[id]).id, id);
+  for (const id of PROFILE_IDS) assert.equal(compileProfile(PROFILE_DATA[id]!).id, id);
 });
 
 test('auto picks the profile from the shape of the title reference', () => {

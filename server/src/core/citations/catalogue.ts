@@ -1,7 +1,6 @@
 import type { Profile } from '../profile/compile';
-import builtIn from './statutes.json';
-import { CatalogueSchema, type AddressTemplates, type Statute } from './schema';
-import { CHECK_ONCE } from '../check-once';
+import type { AddressTemplates, Statute } from './schema';
+import { BUILT_INS } from '../built-ins';
 
 /** An Act in the catalogue, with the key its citations are grouped by. */
 export interface CatalogueAct extends Statute {
@@ -207,13 +206,10 @@ export function mergeStatutes(base: readonly Statute[], extra: readonly Statute[
   return merged;
 }
 
-let shipped: { acts: Statute[]; addresses: AddressTemplates } | undefined;
 let defaultCatalogue: Catalogue | undefined;
 
-/** The catalogue data as shipped, validated on first use. */
 function shippedData(): { acts: Statute[]; addresses: AddressTemplates } {
-  shipped ??= CatalogueSchema.parse(builtIn, CHECK_ONCE);
-  return shipped;
+  return BUILT_INS.statutes;
 }
 
 export function builtInCatalogue(): Catalogue {

@@ -5,12 +5,11 @@
  */
 import * as z from 'zod';
 import { normaliseHeading } from '../text/normalise';
-import data from './powers-themes.json';
 import { provisionKey } from './catalogue';
 import { findProvisionGroups } from './scan';
-import { CHECK_ONCE } from '../check-once';
+import { BUILT_INS } from '../built-ins';
 
-const PowersSchema = z
+export const PowersSchema = z
   .object({
     section: z.string().min(1),
     act: z.object({ title: z.string().min(1), year: z.number().int() }).strict(),
@@ -54,7 +53,7 @@ export interface PowersHouse {
 let house: PowersHouse | undefined;
 
 export function powersHouse(): PowersHouse {
-  house ??= compile(PowersSchema.parse(data, CHECK_ONCE));
+  house ??= compile(BUILT_INS.powers);
   return house;
 }
 

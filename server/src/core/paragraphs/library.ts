@@ -3,7 +3,7 @@
  * as data (library.json) so that an office can replace them. The VS Code snippets, the language
  * server's completion and the editor's insert command all read the entries from here.
  */
-import builtInData from './library.json';
+import { BUILT_INS } from '../built-ins';
 import { ParagraphLibrarySchema, type Paragraph, type ParagraphKind, type ParagraphLibrary } from './schema';
 import { renumberTabstops, snippetProblem, snippetToText } from './snippet-syntax';
 import { CHECK_ONCE } from '../check-once';
@@ -45,7 +45,7 @@ let builtIn: StandardParagraph[] | undefined;
 
 /** The entries of the library that ships with decision-lint. */
 export function builtInParagraphs(): StandardParagraph[] {
-  builtIn ??= expand(check(builtInData, BUILT_IN_SOURCE).paragraphs, BUILT_IN_SOURCE);
+  builtIn ??= expand(BUILT_INS.paragraphs.paragraphs, BUILT_IN_SOURCE);
   return builtIn;
 }
 
@@ -60,14 +60,15 @@ export function loadParagraphs(text: string, source: string): StandardParagraph[
   } catch (error) {
     throw new ParagraphLibraryError(source, '', `not valid JSON (${(error as Error).message})`);
   }
-  const office = check(raw, source);
+  const office = checkParagraphLibrary(raw, source);
   if (!office.inherit) return expand(office.paragraphs, source);
   const replaced = new Set(office.paragraphs.map((p) => p.id));
-  const kept = check(builtInData, BUILT_IN_SOURCE).paragraphs.filter((p) => !replaced.has(p.id));
+  const kept = BUILT_INS.paragraphs.paragraphs.filter((p) => !replaced.has(p.id));
   return expand([...kept, ...office.paragraphs], source);
 }
 
-function check(raw: unknown, source: string): ParagraphLibrary {
+/** A library's parsed JSON, checked: its shape, then each body's snippet syntax. */
+export function checkParagraphLibrary(raw: unknown, source: string): ParagraphLibrary {
   const parsed = ParagraphLibrarySchema.safeParse(raw, CHECK_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,9 +1,8 @@
 import { normaliseHeading } from '../text/normalise';
-import { ProfileSchema, type FieldRole, type ProfileData, type SectionSpec } from './schema';
+import type { FieldRole, ProfileData, SectionSpec } from './schema';
 import { builtInParagraphs } from '../paragraphs/library';
 import type { CalendarId } from '../remedies/calendar';
-import lgscoData from './lgsco.json';
-import { CHECK_ONCE } from '../check-once';
+import { BUILT_INS } from '../built-ins';
 
 /** A profile with its patterns compiled and its headings indexed, ready for the parser and rules. */
 export interface Profile {
@@ -42,8 +41,8 @@ export interface Profile {
   longestLabel: number;
 }
 
-export function compileProfile(raw: unknown, extraAliases: Record<string, string[]> = {}): Profile {
-  const data = ProfileSchema.parse(raw, CHECK_ONCE);
+/** Compiles a profile's data, as its schema gives it back (checked, defaults filled in). */
+export function compileProfile(data: ProfileData, extraAliases: Record<string, string[]> = {}): Profile {
   const headingIndex: Profile['headingIndex'] = new Map();
   const sectionById = new Map<string, SectionSpec>();
   const rank = new Map<string, number>();
@@ -110,6 +109,6 @@ let defaultProfile: Profile | undefined;
 
 /** The LGSCO profile, compiled once: it is the default for every document. */
 export function lgscoProfile(): Profile {
-  defaultProfile ??= compileProfile(lgscoData);
+  defaultProfile ??= compileProfile(BUILT_INS.profiles.lgsco!);
   return defaultProfile;
 }

@@ -1,20 +1,13 @@
-import lgscoData from './lgsco.json';
-import housingOmbudsmanData from './housing-ombudsman.json';
-import spsoData from './spso.json';
-import psowData from './psow.json';
 import { compileProfile, lgscoProfile, type Profile } from './compile';
+import type { ProfileData } from './schema';
+import { BUILT_INS } from '../built-ins';
 import type { Candidate } from './select';
 
 /**
  * The house styles shipped as data, by id. An office adds its own without code, as a profile file that
  * its `.decision-lintrc.json` names (docs/profiles.md); the parser and rules read nothing else.
  */
-export const PROFILE_DATA: Readonly<Record<string, unknown>> = {
-  lgsco: lgscoData,
-  'housing-ombudsman': housingOmbudsmanData,
-  spso: spsoData,
-  psow: psowData,
-};
+export const PROFILE_DATA: Readonly<Record<string, ProfileData>> = BUILT_INS.profiles;
 
 /** The profile a document gets when neither its config nor its header says otherwise. */
 export const DEFAULT_PROFILE_ID = 'lgsco';

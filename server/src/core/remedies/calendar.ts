@@ -1,8 +1,6 @@
 import * as z from 'zod';
 import type { CalendarDate } from '../text/dates';
-import englandAndWales from './bank-holidays.json';
-import scotland from './bank-holidays-scotland.json';
-import { CHECK_ONCE } from '../check-once';
+import { BUILT_INS } from '../built-ins';
 
 /** The calendars whose bank holidays a count in working days skips; a profile names its office's. */
 export const CALENDARS = ['england-and-wales', 'scotland'] as const;
@@ -10,9 +8,7 @@ export type CalendarId = (typeof CALENDARS)[number];
 
 export const DEFAULT_CALENDAR: CalendarId = 'england-and-wales';
 
-const DATA: Record<CalendarId, unknown> = { 'england-and-wales': englandAndWales, scotland };
-
-const BankHolidaysSchema = z.object({
+export const BankHolidaysSchema = z.object({
   region: z.string(),
   note: z.string(),
   firstYear: z.number().int(),
@@ -32,7 +28,7 @@ const holidays = new Map<CalendarId, BankHolidays>();
 export function bankHolidays(calendar: CalendarId): BankHolidays {
   let found = holidays.get(calendar);
   if (found === undefined) {
-    const parsed = BankHolidaysSchema.parse(DATA[calendar], CHECK_ONCE);
+    const parsed = BUILT_INS.bankHolidays[calendar];
     found = { firstYear: parsed.firstYear, lastYear: parsed.lastYear, dates: new Set(parsed.dates) };
     holidays.set(calendar, found);
   }

@@ -2,16 +2,15 @@ import * as z from 'zod';
 import { normaliseHeading } from '../text/normalise';
 import { REMEDY_KINDS, type DeadlineUnit, type RemedyKind } from './types';
 import { PhraseTable, phraseSet } from './phrases';
-import data from './vocabulary.json';
 import type { Profile } from '../profile/compile';
 import { DEFAULT_CALENDAR, type CalendarId } from './calendar';
 import { oncePer } from '../once-per';
-import { CHECK_ONCE } from '../check-once';
+import { BUILT_INS } from '../built-ins';
 
 const Phrases = z.array(z.string().min(1));
 
 /** The words the remedy parser reads by. Kept as data: offices word their remedies differently. */
-const VocabularySchema = z.object({
+export const VocabularySchema = z.object({
   recommendedHeadings: Phrases,
   /** An action is named by the kind it mentions first; where two match at the same word, by the one listed first. */
   kinds: z.array(z.object({ kind: z.enum(REMEDY_KINDS), phrases: Phrases })),
@@ -89,26 +88,19 @@ function compile(v: z.infer<typeof VocabularySchema>, calendar: CalendarId = DEF
   };
 }
 
-let parsed: z.infer<typeof VocabularySchema> | undefined;
 let compiled: Vocabulary | undefined;
 
 /** The LGSCO's words, which a profile that says nothing of remedies reads by. */
 export function vocabulary(): Vocabulary {
-  compiled ??= compile(base());
+  compiled ??= compile(BUILT_INS.vocabulary);
   return compiled;
-}
-
-/** The vocabulary file as data, checked once, on first use. */
-function base(): z.infer<typeof VocabularySchema> {
-  parsed ??= VocabularySchema.parse(data, CHECK_ONCE);
-  return parsed;
 }
 
 /** The words for a document of this profile: the LGSCO's, with what the profile's `remedies` replaces, counted by its calendar. */
 export const vocabularyOf = oncePer((profile: Profile): Vocabulary => {
   const own = profile.data.remedies;
   if (Object.keys(own).length === 0 && profile.calendar === DEFAULT_CALENDAR) return vocabulary();
-  const lgsco = base();
+  const lgsco = BUILT_INS.vocabulary;
   return compile({
     ...lgsco,
     recommendedHeadings: own.recommendedHeadings ?? lgsco.recommendedHeadings,
