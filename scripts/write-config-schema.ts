@@ -3,7 +3,7 @@
 // exits 1 when the checked-in file is stale (the tests run it that way).
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ALL_RULE_METAS, ConfigFileSchema } from '../server/src/core';
+import { ALL_RULE_METAS, configFileSchema } from '../server/src/core';
 import { writeOrCheck } from './generated-file';
 
 const OUTPUT = join(__dirname, '..', 'schemas', 'decision-lintrc.schema.json');
@@ -12,7 +12,7 @@ type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSche
 
 function configSchemaText(): string {
   // draft-07 is the version every editor's JSON support understands.
-  const { $schema, ...generated } = z.toJSONSchema(ConfigFileSchema, { target: 'draft-07', io: 'input' }) as JsonSchema;
+  const { $schema, ...generated } = z.toJSONSchema(configFileSchema(), { target: 'draft-07', io: 'input' }) as JsonSchema;
   const rules = generated.properties!['rules']!;
   const definitions = { ruleSetting: rules['additionalProperties'] };
   const setting = { $ref: '#/definitions/ruleSetting' };

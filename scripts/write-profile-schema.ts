@@ -3,14 +3,14 @@
 // it writes nothing and exits 1 when the checked-in file is stale (the tests run it that way).
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ProfileSchema } from '../server/src/core';
+import { profileSchema } from '../server/src/core';
 import { writeOrCheck } from './generated-file';
 
 const OUTPUT = join(__dirname, '..', 'schemas', 'decision-lint-profile.schema.json');
 
 function profileSchemaText(): string {
   // draft-07 is the version every editor's JSON support understands.
-  const { $schema, ...generated } = z.toJSONSchema(ProfileSchema, { target: 'draft-07', io: 'input' });
+  const { $schema, ...generated } = z.toJSONSchema(profileSchema(), { target: 'draft-07', io: 'input' });
   const schema = {
     $schema,
     title: 'decision-lint profile',

@@ -29,8 +29,8 @@ export type { DecisionModel, Section, Heading, Paragraph, ListItem, ParagraphRef
 export { builtInParagraphs, loadParagraphs, ParagraphLibraryError } from './paragraphs/library';
 export type { StandardParagraph } from './paragraphs/library';
 export { ConfigError, resolveConfig, validateConfigFile, DEFAULT_FILE_PATTERNS } from './config/resolve';
-export { ConfigFileSchema, isProfilePath } from './config/schema';
-export { ProfileSchema } from './profile/schema';
+export { configFileSchema, isProfilePath } from './config/schema';
+export { profileSchema } from './profile/schema';
 export { checkProfileFile, type ProfileFile } from './profile/file';
 export { applyFixes } from './engine/fixes';
 export { ruleDocPath } from './engine/docs';

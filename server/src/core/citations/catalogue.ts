@@ -1,6 +1,6 @@
 import type { Profile } from '../profile/compile';
 import type { AddressTemplates, Statute } from './schema';
-import { BUILT_INS } from '../built-ins';
+import { BUILT_IN_STATUTES } from '../built-ins';
 
 /** An Act in the catalogue, with the key its citations are grouped by. */
 export interface CatalogueAct extends Statute {
@@ -209,7 +209,7 @@ export function mergeStatutes(base: readonly Statute[], extra: readonly Statute[
 let defaultCatalogue: Catalogue | undefined;
 
 function shippedData(): { acts: Statute[]; addresses: AddressTemplates } {
-  return BUILT_INS.statutes;
+  return BUILT_IN_STATUTES;
 }
 
 export function builtInCatalogue(): Catalogue {

@@ -4,30 +4,36 @@
  * powers-themes.json, so another house can carry its own.
  */
 import * as z from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { normaliseHeading } from '../text/normalise';
 import { provisionKey } from './catalogue';
 import { findProvisionGroups } from './scan';
-import { BUILT_INS } from '../built-ins';
+import { BUILT_IN_POWERS } from '../built-ins';
 
-export const PowersSchema = z
-  .object({
-    section: z.string().min(1),
-    act: z.object({ title: z.string().min(1), year: z.number().int() }).strict(),
-    form: z.string().includes('{act}').includes('{provisions}'),
-    themes: z
-      .array(
-        z
-          .object({
-            id: z.string().regex(/^[a-z][a-z-]*$/),
-            about: z.string().min(1),
-            phrases: z.array(z.array(z.string().min(1)).min(1)).min(1),
-            citation: z.string().min(1),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
+/** The role-and-powers themes file: the house's standard citations, and the phrases that call for each. */
+export const powersSchema = lazySchema(() => {
+  return z
+    .object({
+      section: z.string().min(1),
+      act: z.object({ title: z.string().min(1), year: z.number().int() }).strict(),
+      form: z.string().includes('{act}').includes('{provisions}'),
+      themes: z
+        .array(
+          z
+            .object({
+              id: z.string().regex(/^[a-z][a-z-]*$/),
+              about: z.string().min(1),
+              phrases: z.array(z.array(z.string().min(1)).min(1)).min(1),
+              citation: z.string().min(1),
+            })
+            .strict(),
+        )
+        .min(1),
+    })
+    .strict();
+});
+
+export type PowersData = z.infer<ReturnType<typeof powersSchema>>;
 
 export interface PowersTheme {
   id: string;
@@ -53,11 +59,11 @@ export interface PowersHouse {
 let house: PowersHouse | undefined;
 
 export function powersHouse(): PowersHouse {
-  house ??= compile(BUILT_INS.powers);
+  house ??= compile(BUILT_IN_POWERS);
   return house;
 }
 
-function compile(raw: z.infer<typeof PowersSchema>): PowersHouse {
+function compile(raw: PowersData): PowersHouse {
   const actName = `${raw.act.title} ${raw.act.year}`;
   return {
     sectionId: raw.section,

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import type { AnyRule, RuleMeta } from '../engine/rule';
 import type { NumberingMode } from '../model/model';
-import { ConfigFileSchema, type ConfigFile, type SeveritySetting } from './schema';
+import { configFileSchema, type ConfigFile, type SeveritySetting } from './schema';
 import type { Statute } from '../citations/schema';
 import type { ProfileFile } from '../profile/file';
 import { CHECK_ONCE } from '../check-once';
@@ -52,7 +52,7 @@ export interface ConfigLayer {
 
 /** Checks one parsed config file's shape; `source` names it in any error. */
 export function validateConfigFile(raw: unknown, source: string): ConfigFile {
-  const parsed = ConfigFileSchema.safeParse(raw, CHECK_ONCE);
+  const parsed = configFileSchema().safeParse(raw, CHECK_ONCE);
   if (parsed.success) return parsed.data;
   throw configErrorOf(parsed.error, source);
 }
@@ -99,15 +99,15 @@ export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly (A
 }
 
 function parseOptions(meta: RuleMeta<unknown>, given: { source: string; options: Record<string, unknown> } | undefined): unknown {
-  const schema = meta.options as z.ZodType | undefined;
+  // A rule's defaults are written out beside its schema, so that a config that sets no options builds no schema.
+  if (given === undefined) return meta.defaultOptions ?? {};
+  const schema = meta.options?.() as z.ZodType | undefined;
   if (schema === undefined) {
-    if (given !== undefined && Object.keys(given.options).length > 0) {
-      throw new ConfigError(given.source, `rules.${meta.id}`, 'this rule takes no options');
-    }
+    if (Object.keys(given.options).length > 0) throw new ConfigError(given.source, `rules.${meta.id}`, 'this rule takes no options');
     return {};
   }
-  const parsed = schema.safeParse(given?.options ?? {}, CHECK_ONCE);
+  const parsed = schema.safeParse(given.options, CHECK_ONCE);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  throw new ConfigError(given?.source ?? 'defaults', ['rules', meta.id, '1', ...issue.path.map(String)].join('.'), issue.message);
+  throw new ConfigError(given.source, ['rules', meta.id, '1', ...issue.path.map(String)].join('.'), issue.message);
 }

@@ -3,13 +3,13 @@
  * as data (library.json) so that an office can replace them. The VS Code snippets, the language
  * server's completion and the editor's insert command all read the entries from here.
  */
-import { BUILT_INS } from '../built-ins';
-import { ParagraphLibrarySchema, type Paragraph, type ParagraphKind, type ParagraphLibrary } from './schema';
+import { BUILT_IN_PARAGRAPHS } from '../built-ins';
+import { paragraphLibrarySchema, type Paragraph, type ParagraphKind, type ParagraphLibrary } from './schema';
 import { renumberTabstops, snippetProblem, snippetToText } from './snippet-syntax';
 import { CHECK_ONCE } from '../check-once';
 
 export type { ParagraphKind, ParagraphLibrary } from './schema';
-export { PARAGRAPH_KINDS, ParagraphLibrarySchema } from './schema';
+export { PARAGRAPH_KINDS, paragraphLibrarySchema } from './schema';
 
 /** One library entry, ready to insert. */
 export interface StandardParagraph {
@@ -45,7 +45,7 @@ let builtIn: StandardParagraph[] | undefined;
 
 /** The entries of the library that ships with decision-lint. */
 export function builtInParagraphs(): StandardParagraph[] {
-  builtIn ??= expand(BUILT_INS.paragraphs.paragraphs, BUILT_IN_SOURCE);
+  builtIn ??= expand(BUILT_IN_PARAGRAPHS.paragraphs, BUILT_IN_SOURCE);
   return builtIn;
 }
 
@@ -63,13 +63,13 @@ export function loadParagraphs(text: string, source: string): StandardParagraph[
   const office = checkParagraphLibrary(raw, source);
   if (!office.inherit) return expand(office.paragraphs, source);
   const replaced = new Set(office.paragraphs.map((p) => p.id));
-  const kept = BUILT_INS.paragraphs.paragraphs.filter((p) => !replaced.has(p.id));
+  const kept = BUILT_IN_PARAGRAPHS.paragraphs.filter((p) => !replaced.has(p.id));
   return expand([...kept, ...office.paragraphs], source);
 }
 
 /** A library's parsed JSON, checked: its shape, then each body's snippet syntax. */
 export function checkParagraphLibrary(raw: unknown, source: string): ParagraphLibrary {
-  const parsed = ParagraphLibrarySchema.safeParse(raw, CHECK_ONCE);
+  const parsed = paragraphLibrarySchema().safeParse(raw, CHECK_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ParagraphLibraryError(source, issue.path.join('.'), issue.message);

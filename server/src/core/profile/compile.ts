@@ -2,7 +2,7 @@ import { normaliseHeading } from '../text/normalise';
 import type { FieldRole, ProfileData, SectionSpec } from './schema';
 import { builtInParagraphs } from '../paragraphs/library';
 import type { CalendarId } from '../remedies/calendar';
-import { BUILT_INS } from '../built-ins';
+import { BUILT_IN_PROFILES } from '../built-ins';
 
 /** A profile with its patterns compiled and its headings indexed, ready for the parser and rules. */
 export interface Profile {
@@ -109,6 +109,6 @@ let defaultProfile: Profile | undefined;
 
 /** The LGSCO profile, compiled once: it is the default for every document. */
 export function lgscoProfile(): Profile {
-  defaultProfile ??= compileProfile(BUILT_INS.profiles.lgsco!);
+  defaultProfile ??= compileProfile(BUILT_IN_PROFILES.lgsco!);
   return defaultProfile;
 }

@@ -1,6 +1,6 @@
 import { ConfigError, configErrorOf } from '../config/resolve';
 import { compileProfile } from './compile';
-import { ProfileSchema, type ProfileData } from './schema';
+import { profileSchema, type ProfileData } from './schema';
 import { CHECK_ONCE } from '../check-once';
 
 /** An office's own profile, read from the file a config names; the core gets its data, never the file. */
@@ -16,7 +16,7 @@ export interface ProfileFile {
  * paragraphs its sections name). A problem is a `ConfigError` naming the file and the path of the key.
  */
 export function checkProfileFile(raw: unknown, source: string): ProfileFile {
-  const parsed = ProfileSchema.safeParse(raw, CHECK_ONCE);
+  const parsed = profileSchema().safeParse(raw, CHECK_ONCE);
   if (!parsed.success) throw configErrorOf(parsed.error, source);
   try {
     compileProfile(parsed.data);

@@ -1,13 +1,13 @@
 import { compileProfile, lgscoProfile, type Profile } from './compile';
 import type { ProfileData } from './schema';
-import { BUILT_INS } from '../built-ins';
+import { BUILT_IN_PROFILES } from '../built-ins';
 import type { Candidate } from './select';
 
 /**
  * The house styles shipped as data, by id. An office adds its own without code, as a profile file that
  * its `.decision-lintrc.json` names (docs/profiles.md); the parser and rules read nothing else.
  */
-export const PROFILE_DATA: Readonly<Record<string, ProfileData>> = BUILT_INS.profiles;
+export const PROFILE_DATA: Readonly<Record<string, ProfileData>> = BUILT_IN_PROFILES;
 
 /** The profile a document gets when neither its config nor its header says otherwise. */
 export const DEFAULT_PROFILE_ID = 'lgsco';

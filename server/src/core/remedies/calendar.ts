@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { lazySchema } from '../lazy-schema';
 import type { CalendarDate } from '../text/dates';
-import { BUILT_INS } from '../built-ins';
+import { BUILT_IN_BANK_HOLIDAYS } from '../built-ins';
 
 /** The calendars whose bank holidays a count in working days skips; a profile names its office's. */
 export const CALENDARS = ['england-and-wales', 'scotland'] as const;
@@ -8,13 +9,18 @@ export type CalendarId = (typeof CALENDARS)[number];
 
 export const DEFAULT_CALENDAR: CalendarId = 'england-and-wales';
 
-export const BankHolidaysSchema = z.object({
-  region: z.string(),
-  note: z.string(),
-  firstYear: z.number().int(),
-  lastYear: z.number().int(),
-  dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
-});
+/** A bank holidays file: the years it covers and the dates. */
+export const bankHolidaysSchema = lazySchema(() =>
+  z.object({
+    region: z.string(),
+    note: z.string(),
+    firstYear: z.number().int(),
+    lastYear: z.number().int(),
+    dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  }),
+);
+
+export type BankHolidaysData = z.infer<ReturnType<typeof bankHolidaysSchema>>;
 
 interface BankHolidays {
   firstYear: number;
@@ -28,17 +34,19 @@ const holidays = new Map<CalendarId, BankHolidays>();
 export function bankHolidays(calendar: CalendarId): BankHolidays {
   let found = holidays.get(calendar);
   if (found === undefined) {
-    const parsed = BUILT_INS.bankHolidays[calendar];
+    const parsed = BUILT_IN_BANK_HOLIDAYS[calendar];
     found = { firstYear: parsed.firstYear, lastYear: parsed.lastYear, dates: new Set(parsed.dates) };
     holidays.set(calendar, found);
   }
   return found;
 }
 
-/** A date written YYYY-MM-DD, when it is a real day. */
-/** A rule option holding a date, written YYYY-MM-DD as config files write dates. */
-export const IsoDateOption = z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a date written YYYY-MM-DD');
+/** A rule option holding a date, written YYYY-MM-DD as config files write dates; for a rule's options schema. */
+export function isoDateOption() {
+  return z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a date written YYYY-MM-DD');
+}
 
+/** A date written YYYY-MM-DD, when it is a real day. */
 export function parseIsoDate(text: string): CalendarDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (m === null) return undefined;

@@ -1,42 +1,47 @@
 import * as z from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { normaliseHeading } from '../text/normalise';
 import { REMEDY_KINDS, type DeadlineUnit, type RemedyKind } from './types';
 import { PhraseTable, phraseSet } from './phrases';
 import type { Profile } from '../profile/compile';
 import { DEFAULT_CALENDAR, type CalendarId } from './calendar';
 import { oncePer } from '../once-per';
-import { BUILT_INS } from '../built-ins';
-
-const Phrases = z.array(z.string().min(1));
+import { BUILT_IN_VOCABULARY } from '../built-ins';
 
 /** The words the remedy parser reads by. Kept as data: offices word their remedies differently. */
-export const VocabularySchema = z.object({
-  recommendedHeadings: Phrases,
-  /** An action is named by the kind it mentions first; where two match at the same word, by the one listed first. */
-  kinds: z.array(z.object({ kind: z.enum(REMEDY_KINDS), phrases: Phrases })),
-  evidence: Phrases,
-  /** Words that make a sentence an undertaking ("will", "has agreed to") rather than narrative. */
-  actionWords: Phrases,
-  /** Words that make it narrative after all ("has already apologised", "should have"). */
-  notActions: Phrases,
-  deadlines: z.object({
-    starts: Phrases,
-    fillers: Phrases,
-    units: z.object({ month: Phrases, week: Phrases, fortnight: Phrases, day: Phrases, 'working-day': Phrases }),
-    anchors: Phrases,
-    finalDecision: Phrases,
-    statutory: Phrases,
-    eventEnds: Phrases,
-    vague: Phrases,
-  }),
-  defaultDeadline: z.string().min(1),
-  /** The deadline phrasings the house prints (house-style.md section 6), offered as completions. */
-  housePhrases: z.array(z.string().min(1)).min(1),
-  /** The request for evidence of compliance, after the body's name. */
-  evidenceRequest: z.string().min(1),
-  /** How statements name the body: the first one a section uses starts the request, else the last. */
-  bodyNames: z.array(z.string().min(1)).min(1),
+export const vocabularySchema = lazySchema(() => {
+  const Phrases = z.array(z.string().min(1));
+
+  return z.object({
+    recommendedHeadings: Phrases,
+    /** An action is named by the kind it mentions first; where two match at the same word, by the one listed first. */
+    kinds: z.array(z.object({ kind: z.enum(REMEDY_KINDS), phrases: Phrases })),
+    evidence: Phrases,
+    /** Words that make a sentence an undertaking ("will", "has agreed to") rather than narrative. */
+    actionWords: Phrases,
+    /** Words that make it narrative after all ("has already apologised", "should have"). */
+    notActions: Phrases,
+    deadlines: z.object({
+      starts: Phrases,
+      fillers: Phrases,
+      units: z.object({ month: Phrases, week: Phrases, fortnight: Phrases, day: Phrases, 'working-day': Phrases }),
+      anchors: Phrases,
+      finalDecision: Phrases,
+      statutory: Phrases,
+      eventEnds: Phrases,
+      vague: Phrases,
+    }),
+    defaultDeadline: z.string().min(1),
+    /** The deadline phrasings the house prints (house-style.md section 6), offered as completions. */
+    housePhrases: z.array(z.string().min(1)).min(1),
+    /** The request for evidence of compliance, after the body's name. */
+    evidenceRequest: z.string().min(1),
+    /** How statements name the body: the first one a section uses starts the request, else the last. */
+    bodyNames: z.array(z.string().min(1)).min(1),
+  });
 });
+
+export type VocabularyData = z.infer<ReturnType<typeof vocabularySchema>>;
 
 type Unit = { unit: DeadlineUnit; times: number };
 
@@ -63,7 +68,7 @@ export interface Vocabulary {
   calendar: CalendarId;
 }
 
-function compile(v: z.infer<typeof VocabularySchema>, calendar: CalendarId = DEFAULT_CALENDAR): Vocabulary {
+function compile(v: VocabularyData, calendar: CalendarId = DEFAULT_CALENDAR): Vocabulary {
   const d = v.deadlines;
   const unit = (list: string[], name: DeadlineUnit, times = 1) => list.map((p) => [p, { unit: name, times }] as const);
   return {
@@ -92,7 +97,7 @@ let compiled: Vocabulary | undefined;
 
 /** The LGSCO's words, which a profile that says nothing of remedies reads by. */
 export function vocabulary(): Vocabulary {
-  compiled ??= compile(BUILT_INS.vocabulary);
+  compiled ??= compile(BUILT_IN_VOCABULARY);
   return compiled;
 }
 
@@ -100,7 +105,7 @@ export function vocabulary(): Vocabulary {
 export const vocabularyOf = oncePer((profile: Profile): Vocabulary => {
   const own = profile.data.remedies;
   if (Object.keys(own).length === 0 && profile.calendar === DEFAULT_CALENDAR) return vocabulary();
-  const lgsco = BUILT_INS.vocabulary;
+  const lgsco = BUILT_IN_VOCABULARY;
   return compile({
     ...lgsco,
     recommendedHeadings: own.recommendedHeadings ?? lgsco.recommendedHeadings,

@@ -1,18 +1,21 @@
 import * as z from 'zod';
 import { defineRule } from '../engine/rule';
-import { isoDate, IsoDateOption } from '../remedies/calendar';
+import { isoDate, isoDateOption } from '../remedies/calendar';
+import { lazySchema } from '../lazy-schema';
 import { decisionDateOf } from '../remedies/remedies';
 import { matchesIn, summaryRegion } from '../consistency/regions';
 import { replace } from './util';
 
-const Options = z.strictObject({
-  /** Decisions dated on or after this day are held to the rule; older ones were written to another house style. */
-  since: IsoDateOption.default('2020-01-01'),
-  /** Whether findings must also be in the past tense ("We found", not "We find"). */
-  pastTense: z.boolean().default(true),
-});
+const optionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** Decisions dated on or after this day are held to the rule; older ones were written to another house style. */
+    since: isoDateOption().default('2020-01-01'),
+    /** Whether findings must also be in the past tense ("We found", not "We find"). */
+    pastTense: z.boolean().default(true),
+  }),
+);
 
-type Options = z.infer<typeof Options>;
+type Options = z.infer<ReturnType<typeof optionsSchema>>;
 
 /**
  * First-person singular as a word of its own: "I", "I've", "I'm", "I'd", "I'll", "my", "My". Case
@@ -36,7 +39,8 @@ export default defineRule<Options>({
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: true,
-    options: Options,
+    options: optionsSchema,
+    defaultOptions: { since: '2020-01-01', pastTense: true },
   },
   check({ model, options, report, slice }) {
     const summary = summaryRegion(model);

@@ -1,25 +1,28 @@
 import * as z from 'zod';
 import type { DecisionModel } from '../model/model';
 import { defineRule } from '../engine/rule';
-import { isoDate, IsoDateOption } from '../remedies/calendar';
+import { isoDate, isoDateOption } from '../remedies/calendar';
 import { decisionDateOf, remediesOf } from '../remedies/remedies';
 import type { RemedySection } from '../remedies/types';
 import type { Suggestion } from '../types';
 import { markerText } from './util';
 import { eolOf, lineAt } from '../text/lines';
 import { vocabularyOf } from '../remedies/vocabulary';
+import { lazySchema } from '../lazy-schema';
 
 
-const Options = z.strictObject({
-  /** Decisions dated on or after this day need the request (house-style.md section 6: "since about 2023"). */
-  since: IsoDateOption.default('2023-01-01'),
-  /** What to do with a draft that has no decision date yet: most are being written now, so check them. */
-  undated: z.enum(['check', 'skip']).default('check'),
-  /** The decision date to assume in place of the front matter's (the CLI's --decision-date sets it). */
-  decisionDate: IsoDateOption.optional(),
-});
+const optionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** Decisions dated on or after this day need the request (house-style.md section 6: "since about 2023"). */
+    since: isoDateOption().default('2023-01-01'),
+    /** What to do with a draft that has no decision date yet: most are being written now, so check them. */
+    undated: z.enum(['check', 'skip']).default('check'),
+    /** The decision date to assume in place of the front matter's (the CLI's --decision-date sets it). */
+    decisionDate: isoDateOption().optional(),
+  }),
+);
 
-type Options = z.infer<typeof Options>;
+type Options = z.infer<ReturnType<typeof optionsSchema>>;
 
 export default defineRule<Options>({
   meta: {
@@ -28,7 +31,8 @@ export default defineRule<Options>({
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: true,
-    options: Options,
+    options: optionsSchema,
+    defaultOptions: { since: '2023-01-01', undated: 'check' },
   },
   check({ model, options, report }) {
     if (!applies(model, options)) return;
