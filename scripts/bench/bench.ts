@@ -71,16 +71,27 @@ function writeTree(drafts: string[], extension: string): string {
   return dir;
 }
 
-/** Median wall time, in seconds, of `runs` runs of a command in a folder. */
-function timeCommand(dir: string, args: string[], runs = 3): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const run = spawnSync(process.execPath, args, { cwd: dir, maxBuffer: 512 * MB });
-    times.push(performance.now() - t);
-    if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+/**
+ * Median wall times, in seconds, of commands run in folders, in turns: round after round, each command
+ * once a round. The machine this runs on is shared and its speed drifts by half within minutes, so
+ * commands timed one after the other saw different machines; in turns, each sees them all alike, and
+ * the ratios between them hold.
+ */
+function timeInTurns<K extends string>(commands: Record<K, { dir: string; args: string[] }>, rounds = 3): Record<K, number> {
+  const times = Object.fromEntries(Object.keys(commands).map((key) => [key, [] as number[]])) as unknown as Record<K, number[]>;
+  const keys = Object.keys(commands) as K[];
+  for (let round = 0; round < rounds; round++) {
+    // Each round starts one command further on, so that no command always follows the long peer run.
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[(i + round) % keys.length]!;
+      const { dir, args } = commands[key];
+      const t = performance.now();
+      const run = spawnSync(process.execPath, args, { cwd: dir, maxBuffer: 512 * MB });
+      times[key].push(performance.now() - t);
+      if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+    }
   }
-  return median(times) / 1000;
+  return Object.fromEntries(Object.entries(times).map(([key, runs]) => [key, median(runs as number[]) / 1000])) as Record<K, number>;
 }
 
 function commandRow(label: string, drafts: string[], seconds: number): string[] {
@@ -155,16 +166,16 @@ const structureOnly = structureOnlyConfig();
 let seconds: Record<'cliOne' | 'cliTen' | 'serialTen' | 'threadsTen' | 'cached' | 'structureTen' | 'peerOne' | 'peerTen', number>;
 try {
   spawnSync(process.execPath, cliArgs('--cache', '--cache-location', join(trees.ten, '.cache.json')), { cwd: trees.ten, maxBuffer: 512 * MB });
-  seconds = {
-    cliOne: timeCommand(trees.one, cliArgs()),
-    cliTen: timeCommand(trees.ten, cliArgs()),
-    serialTen: timeCommand(trees.ten, cliArgs('--concurrency', '1')),
-    threadsTen: timeCommand(trees.ten, cliArgs('--concurrency', '2')),
-    cached: timeCommand(trees.ten, cliArgs('--cache', '--cache-location', join(trees.ten, '.cache.json'))),
-    structureTen: timeCommand(trees.ten, cliArgs('--config', structureOnly)),
-    peerOne: timeCommand(trees.peerOne, PEER_ARGS),
-    peerTen: timeCommand(trees.peerTen, PEER_ARGS, 1),
-  };
+  seconds = timeInTurns({
+    cliOne: { dir: trees.one, args: cliArgs() },
+    cliTen: { dir: trees.ten, args: cliArgs() },
+    serialTen: { dir: trees.ten, args: cliArgs('--concurrency', '1') },
+    threadsTen: { dir: trees.ten, args: cliArgs('--concurrency', '2') },
+    cached: { dir: trees.ten, args: cliArgs('--cache', '--cache-location', join(trees.ten, '.cache.json')) },
+    structureTen: { dir: trees.ten, args: cliArgs('--config', structureOnly) },
+    peerOne: { dir: trees.peerOne, args: PEER_ARGS },
+    peerTen: { dir: trees.peerTen, args: PEER_ARGS },
+  });
 } finally {
   for (const dir of [...Object.values(trees), dirname(structureOnly)]) rmSync(dir, { recursive: true, force: true });
 }
