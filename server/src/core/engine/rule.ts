@@ -12,7 +12,7 @@ export interface RuleMeta<Options = Record<string, never>> {
   fixable: boolean;
   /** Whether the rule offers suggestions that a person applies in the editor. */
   hasSuggestions?: boolean;
-  /** The schema that validates and completes the options object written in a config file, built on first use (see zod.ts). */
+  /** The schema that validates and completes the options object written in a config file, built on first use (see lazy-schema.ts). */
   options?: () => z.ZodType<Options>;
   /** What the rule runs with when no config gives it options: what `options` makes of `{}` (a test holds the two equal). */
   defaultOptions?: Options;
