@@ -41,7 +41,7 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
   } else {
     const search = await findDrafts(options.targets, io.cwd, loader);
     search.problems.forEach(report);
-    const files = await withoutAliases(search.files);
+    const files = withoutAliases(search.files);
     const chosen = options.shard === undefined ? files : shardOf(files, io.cwd, options.shard);
     // The cache holds findings, not fixed text, so --fix and --fix-dry-run lint every file afresh.
     const cache = options.cacheLocation === undefined || options.fix || options.fixDryRun ? undefined : await LintCache.open(options.cacheLocation, io.cwd, packageVersion());

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+// node:fs/promises through fs's lazy getter: only the runs that use it load it (see config-loader.ts).
+import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { profileChoice } from '../core';
 import type { ConfigLoader } from '../node/config-loader';
@@ -12,7 +13,7 @@ export async function printConfig(file: string, cwd: string, loader: ConfigLoade
   const filePath = resolve(cwd, file);
   const { config, sources } = await loader.forFile(filePath);
   // With "auto" the profile depends on the header; a file not written yet gets the default, and says so.
-  const text = await readFile(filePath, 'utf8').catch(() => '');
+  const text = await fs.readFile(filePath, 'utf8').catch(() => '');
   const choice = profileChoice(text, config);
   const printed = {
     filePath,

@@ -1,4 +1,5 @@
-import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+// node:fs/promises through fs's lazy getter: only the runs that use it load it (see config-loader.ts).
+import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { nodeCrypto } from './lazy-builtins';
 import { PathError } from './path-error';
@@ -12,10 +13,10 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   let temp: string | undefined;
   try {
     // Renaming over a symbolic link would replace the link; the file it points to is the one to change.
-    const target = await realpath(path);
-    const mode = (await stat(target)).mode & 0o7777;
+    const target = await fs.realpath(path);
+    const mode = (await fs.stat(target)).mode & 0o7777;
     temp = join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
-    const handle = await open(temp, 'wx', mode);
+    const handle = await fs.open(temp, 'wx', mode);
     try {
       await handle.writeFile(text, 'utf8');
       // The umask may have narrowed the mode given to open().
@@ -24,9 +25,9 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await fs.rename(temp, target);
   } catch (error) {
-    if (temp !== undefined) await rm(temp, { force: true });
+    if (temp !== undefined) await fs.rm(temp, { force: true });
     throw PathError.from(path, error, 'cannot be written');
   }
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkProfileFile, ConfigError, configFromLayers, isProfilePath, validateConfigFile, type ConfigFile, type ConfigLayer, type ProfileFile, type ResolvedConfig } from '../core';
 import { PathError } from './path-error';
@@ -34,7 +34,9 @@ export class ConfigLoader {
 
   forFolder(folder: string): Promise<LoadedConfig> {
     if (this.explicitConfigFile !== undefined) {
-      this.explicit ??= readLayer(resolve(this.explicitConfigFile), true).then((layer) => toLoaded([layer!]));
+      const file = resolve(this.explicitConfigFile);
+      // Through a promise, so that a broken file rejects as every other load does rather than throwing here.
+      this.explicit ??= Promise.resolve().then(() => toLoaded([readLayer(file, true)!]));
       return this.explicit;
     }
     const key = resolve(folder);
@@ -46,7 +48,7 @@ export class ConfigLoader {
   }
 
   private async loadLayers(folder: string): Promise<Layer[]> {
-    const own = await readLayer(join(folder, CONFIG_FILE_NAME), false);
+    const own = readLayer(join(folder, CONFIG_FILE_NAME), false);
     if (own?.config.root === true) return [own];
     const parent = dirname(folder);
     const outer = parent === folder ? [] : await this.layers(parent);
@@ -67,15 +69,19 @@ function toLoaded(layers: Layer[]): LoadedConfig {
   return { config: configFromLayers(layers), sources: layers.map((l) => l.source) };
 }
 
-/** Reads and validates one config file; a missing file is no layer unless it was asked for by name. */
-async function readLayer(source: string, required: boolean): Promise<Layer | undefined> {
-  const text = await readText(source, required);
+/**
+ * Reads and validates one config file; a missing file is no layer unless it was asked for by name.
+ * Synchronous, as drafts are read (see draft-file.ts): config files are small, and a run that loads no
+ * node:fs/promises starts faster.
+ */
+function readLayer(source: string, required: boolean): Layer | undefined {
+  const text = readText(source, required);
   return text === undefined ? undefined : withProfiles(source, validateConfigFile(parseJson(text, source), source));
 }
 
-async function readText(source: string, required: boolean): Promise<string | undefined> {
+function readText(source: string, required: boolean): string | undefined {
   try {
-    return await readFile(source, 'utf8');
+    return readFileSync(source, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
     throw new ConfigError(source, '', PathError.from(source, error, 'cannot be read').reason);
@@ -86,18 +92,18 @@ async function readText(source: string, required: boolean): Promise<string | und
  * Reads the profile files a config file names, relative to its folder, so that the core gets their data
  * and never a path. A `profile` given as a path becomes the id of the profile in that file.
  */
-async function withProfiles(source: string, config: ConfigFile): Promise<Layer> {
+function withProfiles(source: string, config: ConfigFile): Layer {
   const named = Object.entries(config.profiles ?? {});
   const direct = config.profile !== undefined && isProfilePath(config.profile) ? config.profile : undefined;
   if (named.length === 0 && direct === undefined) return { source, config };
   const profiles: ProfileFile[] = [];
   for (const [id, path] of named) {
-    const file = await readProfileFile(resolve(dirname(source), path), source, `profiles.${id}`);
+    const file = readProfileFile(resolve(dirname(source), path), source, `profiles.${id}`);
     if (file.id !== id) throw new ConfigError(source, `profiles.${id}`, `names ${file.source}, whose profile id is "${file.id}"; the key must be the file's id`);
     profiles.push(file);
   }
   if (direct === undefined) return { source, config, profiles };
-  const file = await readProfileFile(resolve(dirname(source), direct), source, 'profile');
+  const file = readProfileFile(resolve(dirname(source), direct), source, 'profile');
   return { source, config: { ...config, profile: file.id }, profiles: [file, ...profiles] };
 }
 
@@ -105,10 +111,10 @@ async function withProfiles(source: string, config: ConfigFile): Promise<Layer> 
  * A profile file that cannot be read is the config's error, at the key that names it, so that an editor
  * shows it in a file that exists; a problem inside the file is that file's.
  */
-async function readProfileFile(path: string, config: string, key: string): Promise<ProfileFile> {
+function readProfileFile(path: string, config: string, key: string): ProfileFile {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new ConfigError(config, key, `names ${path}, which ${PathError.from(path, error, 'cannot be read').reason}`, path);
   }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+// node:fs/promises through fs's lazy getter: only the runs that use it load it (see config-loader.ts).
+import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from './atomic-write';
 import { PathError } from './path-error';
 
@@ -10,7 +11,7 @@ import { PathError } from './path-error';
 export async function writeFixes(path: string, original: string, fixed: string): Promise<void> {
   let now: Buffer;
   try {
-    now = await readFile(path);
+    now = await fs.readFile(path);
   } catch (error) {
     throw PathError.from(path, error, 'cannot be read again before writing the fixes');
   }

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+// node:fs/promises through fs's lazy getter: only the runs that use it load it (see config-loader.ts).
+import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { lint, type LintMessage, type ResolvedConfig } from '../core';
 import { nodeCrypto } from './lazy-builtins';
@@ -34,7 +35,7 @@ export class LintCache {
   /** `location` is a folder when it ends with `/` or already is one; otherwise it names the file. */
   static async open(location: string, cwd: string, version: string): Promise<LintCache> {
     let file = resolve(cwd, location);
-    const isFolder = /[\\/]$/.test(location) || (await stat(file).then((s) => s.isDirectory(), () => false));
+    const isFolder = /[\\/]$/.test(location) || (await fs.stat(file).then((s) => s.isDirectory(), () => false));
     if (isFolder) file = join(file, FILE_NAME_IN_FOLDER);
     return new LintCache(file, version, await readEntries(file));
   }
@@ -74,13 +75,13 @@ export class LintCache {
     if (!this.dirty) return undefined;
     const temp = `${this.file}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`;
     try {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(temp, JSON.stringify({ layout: LAYOUT, entries: Object.fromEntries(this.entries) }), { flag: 'wx' });
-      await rename(temp, this.file);
+      await fs.mkdir(dirname(this.file), { recursive: true });
+      await fs.writeFile(temp, JSON.stringify({ layout: LAYOUT, entries: Object.fromEntries(this.entries) }), { flag: 'wx' });
+      await fs.rename(temp, this.file);
       return undefined;
     } catch (error) {
       // The temporary file may never have been made, or its folder may not be one (ENOTDIR).
-      await rm(temp, { force: true }).catch(() => undefined);
+      await fs.rm(temp, { force: true }).catch(() => undefined);
       return PathError.from(this.file, error, 'the cache was not saved');
     }
   }
@@ -89,7 +90,7 @@ export class LintCache {
 async function readEntries(file: string): Promise<Map<string, Entry>> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
+    parsed = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch {
     return new Map();
   }

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 
 /**
  * The files without a second name for one that is already listed: a folder searched through a
@@ -7,8 +7,8 @@ import { realpath } from 'node:fs/promises';
  * where there is one (it is the name a person knows), else the first; a file whose real path cannot be
  * worked out is kept as it is, for the read to report.
  */
-export async function withoutAliases(files: readonly string[]): Promise<string[]> {
-  const reals = await Promise.all(files.map((file) => realpath(file).catch(() => file)));
+export function withoutAliases(files: readonly string[]): string[] {
+  const reals = files.map(realPathOrSelf);
   const kept = new Map<string, string>();
   files.forEach((file, i) => {
     const real = reals[i]!;
@@ -16,4 +16,13 @@ export async function withoutAliases(files: readonly string[]): Promise<string[]
   });
   const keep = new Set(kept.values());
   return files.filter((file) => keep.has(file));
+}
+
+/** The path with every link resolved, by the system's realpath as node:fs/promises would; synchronous, like the search (see find-drafts.ts). */
+function realPathOrSelf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
 }
