@@ -66,6 +66,15 @@ export function runCli(args: readonly string[], options: RunOptions = {}): CliRe
   return runBin(CLI, args, options);
 }
 
+/**
+ * Runs the CLI on a clean draft, good.decision.txt, in a folder of its own, with `preload` (CommonJS
+ * source) required into the process before the bin: to watch the run or to break it from inside.
+ */
+export function runCliWithPreload(preload: string, args: readonly string[], env: Record<string, string> = {}): CliResult & { dir: string } {
+  const dir = tempTree({ 'good.decision.txt': CLEAN_DRAFT, 'preload.cjs': preload });
+  return { dir, ...runCli(args, { cwd: dir, env: { NODE_OPTIONS: `--require ${join(dir, 'preload.cjs')}`, ...env } }) };
+}
+
 /** The JSON report, after checking that stdout holds nothing but one JSON array. */
 export function jsonReport(result: CliResult): FileReport[] {
   const parsed: unknown = JSON.parse(result.stdout);

@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { CLEAN_DRAFT, runCli, tempTree } from './helpers';
+import { CLEAN_DRAFT, runCli, runCliWithPreload, tempTree } from './helpers';
 
 /**
  * A bug in the CLI, not a problem of the user's files: made here by a module preloaded into the run that
  * breaks a Node call the run makes once it has its options (how many cores there are).
  */
 function runWithBug(env: Record<string, string> = {}) {
-  const dir = tempTree({
-    'good.decision.txt': CLEAN_DRAFT,
-    'bug.cjs': "require('node:os').availableParallelism = () => { throw new Error('no cores today'); };\n",
-  });
-  return runCli(['good.decision.txt'], { cwd: dir, env: { NODE_OPTIONS: `--require ${join(dir, 'bug.cjs')}`, ...env } });
+  return runCliWithPreload("require('node:os').availableParallelism = () => { throw new Error('no cores today'); };\n", ['good.decision.txt'], env);
 }
 
 test('an internal error exits 2 with one line saying so, and points to DEBUG=1 rather than printing a trace', () => {

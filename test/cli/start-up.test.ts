@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { CLEAN_DRAFT, runCli, tempTree } from './helpers';
+import { runCliWithPreload } from './helpers';
 
 /** Node's own modules that a run of the CLI loaded, recorded by a module preloaded into it. */
 function nodeModulesLoaded(args: readonly string[]): string[] {
-  const dir = tempTree({
-    'good.decision.txt': CLEAN_DRAFT,
-    'record.cjs': "process.on('exit', () => require('node:fs').writeFileSync(__dirname + '/loaded.json', JSON.stringify(process.moduleLoadList)));\n",
-  });
-  const result = runCli(args, { cwd: dir, env: { NODE_OPTIONS: `--require ${join(dir, 'record.cjs')}` } });
+  const record = "process.on('exit', () => require('node:fs').writeFileSync(__dirname + '/loaded.json', JSON.stringify(process.moduleLoadList)));\n";
+  const { dir, ...result } = runCliWithPreload(record, args);
   assert.equal(result.status, 0, result.stderr);
   const loaded = JSON.parse(readFileSync(join(dir, 'loaded.json'), 'utf8')) as string[];
   return loaded.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));

@@ -208,19 +208,15 @@ export function mergeStatutes(base: readonly Statute[], extra: readonly Statute[
 
 let defaultCatalogue: Catalogue | undefined;
 
-function shippedData(): { acts: Statute[]; addresses: AddressTemplates } {
-  return BUILT_IN_STATUTES;
-}
-
 export function builtInCatalogue(): Catalogue {
-  defaultCatalogue ??= new Catalogue(shippedData().acts, shippedData().addresses);
+  defaultCatalogue ??= new Catalogue(BUILT_IN_STATUTES.acts, BUILT_IN_STATUTES.addresses);
   return defaultCatalogue;
 }
 
 /** The built-in catalogue extended with an office's statutes (from the `statutes` config key). */
 export function extendedCatalogue(statutes: readonly Statute[]): Catalogue {
   if (statutes.length === 0) return builtInCatalogue();
-  return new Catalogue(mergeStatutes(shippedData().acts, statutes), shippedData().addresses);
+  return new Catalogue(mergeStatutes(BUILT_IN_STATUTES.acts, statutes), BUILT_IN_STATUTES.addresses);
 }
 
 /**
