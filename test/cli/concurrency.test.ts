@@ -101,7 +101,7 @@ parentPort.on('message', (job) => {
 describe('a worker that fails', () => {
   it('fails only the drafts it had in hand, and the others are still checked', async () => {
     const script = join(tempTree({ 'worker.js': FAILING_WORKER }), 'worker.js');
-    const pool = new LintPool(2, script, { config: undefined, decisionDate: undefined, fix: false, fixDryRun: false });
+    const pool = new LintPool(2, script, { config: undefined, decisionDate: undefined, fix: false, fixDryRun: false, timing: false });
     try {
       const files = ['a', 'throws', 'b', 'dies', 'c', 'd', 'e'];
       const results = await Promise.allSettled(files.map((file) => pool.check(file, CLOSED_DRAFT)));
@@ -119,7 +119,7 @@ describe('a worker that fails', () => {
 
   it('fails every draft when no worker can start', async () => {
     const script = join(tempTree({ 'worker.js': 'throw new Error("cannot start");' }), 'worker.js');
-    const pool = new LintPool(2, script, { config: undefined, decisionDate: undefined, fix: false, fixDryRun: false });
+    const pool = new LintPool(2, script, { config: undefined, decisionDate: undefined, fix: false, fixDryRun: false, timing: false });
     try {
       await assert.rejects(pool.check('a', CLOSED_DRAFT), /cannot start/);
       await assert.rejects(pool.check('b', CLOSED_DRAFT), /cannot start/);

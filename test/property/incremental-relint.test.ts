@@ -44,10 +44,10 @@ test('linting edit after edit with what the last lint left (line classes, citati
     fc.property(fc.nat({ max: DRAFTS.length - 1 }), fc.array(step, { minLength: 1, maxLength: 8 }), (first, steps) => {
       const memo = new DocumentMemo();
       let text = DRAFTS[first]!;
-      lint(text, undefined, memo);
+      lint(text, undefined, { remembered: memo });
       for (const s of steps) {
         text = applyStep(text, s);
-        const remembered = lint(text, undefined, memo);
+        const remembered = lint(text, undefined, { remembered: memo });
         const fresh = lint(text);
         assert.deepEqual(remembered.messages, fresh.messages);
         assert.deepEqual(citationsIn(remembered.model), citationsIn(fresh.model));

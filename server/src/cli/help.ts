@@ -33,6 +33,9 @@ Options:
   -h, --help                 Show this help
   -v, --version              Show the version
 
+Environment: NO_COLOR turns colour off; DEBUG=1 shows where an internal error happened;
+TIMING=1 prints the ten slowest rules on standard error after the report (TIMING=all: every rule).
+
 Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
 2 a usage, configuration, file or internal problem.
 `;

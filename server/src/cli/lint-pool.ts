@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import type { RuleTimings } from '../core';
 import { nodeWorkerThreads } from '../node/lazy-builtins';
 import type { Checked } from './check-text';
 import type { LintJob, LintJobResult, WorkerSetup } from './lint-worker';
@@ -30,6 +31,8 @@ export class LintPool {
     readonly size: number,
     private readonly script: string,
     private readonly setup: WorkerSetup,
+    /** Where the workers' rule times are added, under TIMING. */
+    private readonly timings?: RuleTimings,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -55,7 +58,10 @@ export class LintPool {
       const pending = inHand.get(result.id);
       inHand.delete(result.id);
       if ('error' in result) pending?.reject(new Error(result.error));
-      else pending?.resolve(JSON.parse(result.checked) as Checked);
+      else {
+        if (result.timings) this.timings?.merge(result.timings);
+        pending?.resolve(JSON.parse(result.checked) as Checked);
+      }
       this.dispatch();
     });
     worker.on('error', (error) => this.lost(worker, error));

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ResolvedConfig } from '../core';
+import { RuleTimings, type ResolvedConfig } from '../core';
 import type { ConfigLoader } from '../node/config-loader';
 import { readDraft, readDraftStream } from '../node/draft-file';
 import { writeFixes } from '../node/fix-write';
@@ -19,6 +19,7 @@ import { LintPool } from './lint-pool';
 import type { WorkerSetup } from './lint-worker';
 import { toFileReport, totalsOf, type FileReport } from './report';
 import { shardOf } from './shard';
+import { timingRows, timingTable } from './timing';
 
 /** Lints the files (or standard input) the options name, prints the report and returns the exit code. */
 export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoader): Promise<number> {
@@ -28,13 +29,15 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
     problems.push(error);
     io.stderr.write(`decision-lint: ${error.message}\n`);
   };
+  const timingShown = timingRows(io.env.TIMING);
+  const timings = timingShown === undefined ? undefined : new RuleTimings(() => performance.now());
 
   if (options.stdin) {
     const filePath = options.stdinFilename === undefined ? '<stdin>' : resolve(io.cwd, options.stdinFilename);
     const { config } = await (options.stdinFilename === undefined ? loader.forFolder(io.cwd) : loader.forFile(filePath));
     try {
       const text = await readDraftStream(io.stdin, filePath);
-      reports.push(reportOf(filePath, checkText(text, options, config), options));
+      reports.push(reportOf(filePath, checkText(text, options, config, timings), options));
     } catch (error) {
       report(PathError.from(filePath, error, 'cannot be read'));
     }
@@ -45,9 +48,9 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
     const chosen = options.shard === undefined ? files : shardOf(files, io.cwd, options.shard);
     // The cache holds findings, not fixed text, so --fix and --fix-dry-run lint every file afresh.
     const cache = options.cacheLocation === undefined || options.fix || options.fixDryRun ? undefined : await LintCache.open(options.cacheLocation, io.cwd, packageVersion());
-    const pool = poolFor(options, chosen.length, io);
+    const pool = poolFor(options, chosen.length, io, timings);
     try {
-      for (const outcome of await checkFiles(chosen, { options, loader, cache, pool })) {
+      for (const outcome of await checkFiles(chosen, { options, loader, cache, pool, timings })) {
         if (outcome instanceof PathError) report(outcome);
         else reports.push(outcome);
       }
@@ -59,6 +62,7 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
   }
 
   io.stdout.write(FORMATTERS[options.format](reports, { cwd: io.cwd, color: useColor(options, io), problems }));
+  if (timings !== undefined && timingShown !== undefined) io.stderr.write(timingTable(timings, timingShown));
   return exitCode(reports, problems, options, io);
 }
 
@@ -67,6 +71,7 @@ interface FileChecking {
   loader: ConfigLoader;
   cache: LintCache | undefined;
   pool: LintPool | undefined;
+  timings: RuleTimings | undefined;
 }
 
 /** How many drafts may be read and waiting for a worker at once, per worker. */
@@ -91,12 +96,12 @@ async function checkFiles(files: readonly string[], checking: FileChecking): Pro
   return Promise.all(outcomes);
 }
 
-async function checkFile(file: string, config: ResolvedConfig, { options, cache, pool }: FileChecking): Promise<FileReport | PathError> {
+async function checkFile(file: string, config: ResolvedConfig, { options, cache, pool, timings }: FileChecking): Promise<FileReport | PathError> {
   try {
     const text = readDraft(file);
     const key = cache?.keyOf(text, config);
     const cached = key === undefined ? undefined : cache?.cached(file, key);
-    const checked = cached !== undefined ? { messages: cached } : pool === undefined ? checkText(text, options, config) : await pool.check(file, text).catch((error: Error) => new PathError(file, `could not be linted: ${error.message}`));
+    const checked = cached !== undefined ? { messages: cached } : pool === undefined ? checkText(text, options, config, timings) : await pool.check(file, text).catch((error: Error) => new PathError(file, `could not be linted: ${error.message}`));
     if (checked instanceof PathError) return checked;
     if (key !== undefined && cached === undefined) cache?.store(file, key, checked.messages);
     if (options.fix && checked.output !== undefined) await writeFixes(file, text, checked.output);
@@ -107,12 +112,12 @@ async function checkFile(file: string, config: ResolvedConfig, { options, cache,
 }
 
 /** Worker threads for a run over many files; none for a few, which would only pay their start-up. */
-function poolFor(options: CliOptions, fileCount: number, io: CliIo): LintPool | undefined {
+function poolFor(options: CliOptions, fileCount: number, io: CliIo, timings: RuleTimings | undefined): LintPool | undefined {
   const size = workerCount(options.concurrency ?? 'auto', fileCount, availableParallelism());
   if (size <= 1) return undefined;
-  const setup: WorkerSetup = { config: options.config === undefined ? undefined : resolve(io.cwd, options.config), decisionDate: options.decisionDate, fix: options.fix, fixDryRun: options.fixDryRun };
+  const setup: WorkerSetup = { config: options.config === undefined ? undefined : resolve(io.cwd, options.config), decisionDate: options.decisionDate, fix: options.fix, fixDryRun: options.fixDryRun, timing: timings !== undefined };
   // The worker's bin runs this bundle from its code cache, which spares each worker compiling it.
-  return new LintPool(size, join(__dirname, 'cli-worker.js'), setup);
+  return new LintPool(size, join(__dirname, 'cli-worker.js'), setup, timings);
 }
 
 function reportOf(filePath: string, checked: Checked, options: CliOptions): FileReport {

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../core';
+import { RuleTimings, type CalendarDate } from '../core';
 import { checkText, type Fixing } from './check-text';
 import { DatedConfigLoader } from './remedies-decision-date';
 import { nodeWorkerThreads } from '../node/lazy-builtins';
@@ -8,6 +8,8 @@ export interface WorkerSetup extends Fixing {
   /** An absolute --config, if one was given. */
   config: string | undefined;
   decisionDate: CalendarDate | undefined;
+  /** Whether TIMING asks for the time of each rule. */
+  timing: boolean;
 }
 
 export interface LintJob {
@@ -16,8 +18,11 @@ export interface LintJob {
   text: string;
 }
 
-/** The checked draft travels as JSON: a structured clone of many small finding objects costs the worker more. */
-export type LintJobResult = { id: number; checked: string } | { id: number; error: string };
+/**
+ * The checked draft travels as JSON: a structured clone of many small finding objects costs the worker
+ * more. Under TIMING, the time each rule took over the draft goes with it.
+ */
+export type LintJobResult = { id: number; checked: string; timings?: Record<string, number> } | { id: number; error: string };
 
 /**
  * The worker's side of --concurrency: checks each draft it is sent with the config that applies to it.
@@ -36,7 +41,9 @@ export function serveLintJobs(): void {
   async function answer(job: LintJob): Promise<LintJobResult> {
     try {
       const { config } = await loader.forFile(job.file);
-      return { id: job.id, checked: JSON.stringify(checkText(job.text, setup, config)) };
+      if (!setup.timing) return { id: job.id, checked: JSON.stringify(checkText(job.text, setup, config)) };
+      const timings = new RuleTimings(() => performance.now());
+      return { id: job.id, checked: JSON.stringify(checkText(job.text, setup, config, timings)), timings: timings.toJSON() };
     } catch (error) {
       return { id: job.id, error: error instanceof Error ? error.message : String(error) };
     }

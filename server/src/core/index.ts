@@ -17,6 +17,7 @@ import type { LintMessage } from './types';
 import type { DecisionModel } from './model/model';
 import { parseDecision } from './parse/parse';
 import type { DocumentMemo } from './incremental/document-memo';
+import type { RuleTimings } from './engine/rule-timings';
 import { attachCatalogue, extendedCatalogue } from './citations/catalogue';
 import { oncePer } from './once-per';
 
@@ -36,6 +37,7 @@ export { applyFixes } from './engine/fixes';
 export { ruleDocPath } from './engine/docs';
 export { parseDecision } from './parse/parse';
 export { DocumentMemo } from './incremental/document-memo';
+export { RuleTimings, PARSE_TIMING } from './engine/rule-timings';
 export { eolOf, lineAt } from './text/lines';
 export { RULES } from './rules';
 export { citationsOf, citationAt } from './citations/citations';
@@ -127,13 +129,19 @@ export function modelOf(text: string, config: ResolvedConfig = builtInConfig()):
   return parseDecision(text, profileFor(text, config), { numbering: config.numbering });
 }
 
-/**
- * `remembered`, kept from one lint of a document to the next, spares reclassifying the lines an edit
- * left alone, rescanning citations before the paragraph it changed, and rescanning personal data
- * outside the lines it changed.
- */
-export function lint(text: string, config: ResolvedConfig = builtInConfig(), remembered?: DocumentMemo): LintResult {
-  return lintText(text, { config, rules: RULES, profile: profileFor(text, config), remembered });
+export interface LintOptions {
+  /**
+   * Kept from one lint of a document to the next, it spares reclassifying the lines an edit left
+   * alone, rescanning citations before the paragraph it changed, and rescanning personal data outside
+   * the lines it changed.
+   */
+  remembered?: DocumentMemo;
+  /** Where to add the time of the parse and of each rule (the CLI's TIMING). */
+  timings?: RuleTimings;
+}
+
+export function lint(text: string, config: ResolvedConfig = builtInConfig(), options: LintOptions = {}): LintResult {
+  return lintText(text, { config, rules: RULES, profile: profileFor(text, config), ...options });
 }
 
 export interface FixResult {
@@ -148,11 +156,12 @@ export interface FixResult {
 /** One fix can make room for another (a heading inserted, then renumbered), so fixing runs in passes. */
 export const MAX_FIX_PASSES = 10;
 
-export function fix(text: string, config: ResolvedConfig = builtInConfig()): FixResult {
+/** Each pass is a lint, timed into `timings` when given. */
+export function fix(text: string, config: ResolvedConfig = builtInConfig(), { timings }: Pick<LintOptions, 'timings'> = {}): FixResult {
   let output = text;
   let fixed = 0;
   let passes = 0;
-  let result = lint(output, config);
+  let result = lint(output, config, { timings });
   while (passes < MAX_FIX_PASSES) {
     const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
     if (fixes.length === 0) break;
@@ -161,7 +170,7 @@ export function fix(text: string, config: ResolvedConfig = builtInConfig()): Fix
     if (next.applied === 0 || next.output === output) break;
     fixed += next.applied;
     output = next.output;
-    result = lint(output, config);
+    result = lint(output, config, { timings });
   }
   return { output, messages: result.messages, fixed, passes };
 }

@@ -88,7 +88,7 @@ export class Analyses {
     this.refusalsLogged.delete(uri);
     let result: LintResult;
     try {
-      result = lint(text, context.config, this.rememberedFor(uri, text));
+      result = lint(text, context.config, { remembered: this.rememberedFor(uri, text) });
     } catch (error) {
       // The core reports a failing rule itself; this is the core failing, which must not cost the session.
       this.log.error(`${uri}: decision-lint failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
