@@ -48,7 +48,7 @@ export type { Statute } from './citations/schema';
 export * from './remedies';
 export { nameOf, peopleOf, personalDataIn } from './people';
 export type { AnonymisedEntity, Drift, PeopleRegister, Person, PersonMention, PersonRole, PersonTitle, PersonalData, PersonalDataKind, SharedLetter } from './people';
-export type { CalendarDate } from './text/dates';
+export { parseIsoDate, type CalendarDate } from './text/dates';
 export type { Profile } from './profile/compile';
 export type { ProfileChoice } from './profile/select';
 export { PROFILE_IDS, DEFAULT_PROFILE_ID } from './profile/registry';

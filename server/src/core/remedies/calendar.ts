@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { lazySchema } from '../lazy-schema';
-import type { CalendarDate } from '../text/dates';
+import { daysInMonth, parseIsoDate, type CalendarDate } from '../text/dates';
 import { BUILT_IN_BANK_HOLIDAYS } from '../built-ins';
 
 /** The calendars whose bank holidays a count in working days skips; a profile names its office's. */
@@ -46,14 +46,6 @@ export function isoDateOption() {
   return z.string().refine((s) => parseIsoDate(s) !== undefined, 'expected a date written YYYY-MM-DD');
 }
 
-/** A date written YYYY-MM-DD, when it is a real day. */
-export function parseIsoDate(text: string): CalendarDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m === null) return undefined;
-  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() ? date : undefined;
-}
-
 export function isoDate(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
@@ -76,8 +68,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const index = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { year, month, day: Math.min(date.day, last) };
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
 export function isWorkingDay(date: CalendarDate, calendar: CalendarId): boolean {

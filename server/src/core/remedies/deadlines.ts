@@ -1,4 +1,4 @@
-import { parseUkDate, type CalendarDate } from '../text/dates';
+import { daysInMonth, parseUkDate, type CalendarDate } from '../text/dates';
 import type { Deadline, DeadlineAnchor, DeadlineTerm, VagueTime } from './types';
 import { readNumber } from './numbers';
 import { vocabulary, type Vocabulary } from './vocabulary';
@@ -88,7 +88,7 @@ function readDate(text: string, tokens: readonly Token[], at: number): { date: C
     const month = MONTHS.findIndex((m) => m === words[3]!.lower || (words[3]!.lower.length >= 3 && m.startsWith(words[3]!.lower))) + 1;
     if (month > 0 && /^\d{4}$/.test(words[4]!.lower)) {
       const year = Number(words[4]!.lower);
-      return { date: { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() }, end: at + 5 };
+      return { date: { year, month, day: daysInMonth(year, month) }, end: at + 5 };
     }
   }
   return undefined;

@@ -3,6 +3,6 @@ export type { Amount, AmountProblem, Deadline, DeadlineAnchor, DeadlineSource, D
 export { REMEDY_KINDS } from './types';
 export { decisionDateOf, remediesOf, remedyAt } from './remedies';
 export { dueDate } from './due-date';
-export { isoDate, isWorkingDay, parseIsoDate } from './calendar';
+export { isoDate, isWorkingDay } from './calendar';
 export { withDecisionDate } from './decision-date-config';
 export { houseDeadlinePhrases } from './vocabulary';

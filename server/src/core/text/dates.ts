@@ -25,17 +25,26 @@ export function parseUkDate(text: string): CalendarDate | undefined {
     const name = m[2]!.toLowerCase();
     const month = MONTHS.findIndex((full) => full.startsWith(name) && (name.length === 3 || name === full || name === 'sept')) + 1;
     if (month === 0) return undefined;
-    return valid({ year: Number(m[3]), month, day: Number(m[1]) });
+    return realDay({ year: Number(m[3]), month, day: Number(m[1]) });
   }
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return valid({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (m) return valid({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
-  return undefined;
+  if (m) return realDay({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
+  return parseIsoDate(t);
 }
 
-function valid(date: CalendarDate): CalendarDate | undefined {
-  if (date.month < 1 || date.month > 12 || date.day < 1) return undefined;
-  const days = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
-  return date.day <= days ? date : undefined;
+/** A date written YYYY-MM-DD, when it is a real day. */
+export function parseIsoDate(text: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m === null ? undefined : realDay({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+}
+
+/** The date, when its month and day exist: not 31 April, nor 29 February outside a leap year. */
+export function realDay(date: CalendarDate): CalendarDate | undefined {
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month) ? date : undefined;
+}
+
+/** The number of days in a month (1 to 12) of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
