@@ -5,7 +5,7 @@ import type { LintMessage, Report, Severity, Span } from '../types';
 import type { ResolvedConfig } from '../config/resolve';
 import { DIRECTIVE_INVALID, DIRECTIVE_UNUSED, INTERNAL_ERROR } from './engine-rules';
 import { parseDirectives, suppresses, type Directive } from './directives';
-import type { AnyRule } from './rule';
+import type { AnyRule, RuleContext } from './rule';
 import { lintWith, type DocumentMemo } from '../incremental/document-memo';
 import { PARSE_TIMING, type RuleTimings } from './rule-timings';
 
@@ -40,8 +40,8 @@ export function lintText(text: string, input: LintInput): LintResult {
     const setting = input.config.rules.get(rule.meta.id);
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
-    const context: AnyRuleContext = { model, options: setting?.options ?? {}, report: (report) => raw.push({ ruleId: rule.meta.id, severity, report }), slice };
-    // Timed through a closure only when asked: a lint makes one of these contexts for each of some forty rules already.
+    const context: RuleContext<unknown> = { model, options: setting?.options ?? {}, report: (report) => raw.push({ ruleId: rule.meta.id, severity, report }), slice };
+    // Only a timed lint makes the closure that timing takes.
     if (timings) timings.time(rule.meta.id, () => runRule(rule, context, input.config, raw));
     else runRule(rule, context, input.config, raw);
   }
@@ -65,10 +65,8 @@ interface RawFinding {
   report: Report;
 }
 
-type AnyRuleContext = Parameters<AnyRule['check']>[0];
-
 /** A rule that throws becomes an `internal-error` finding, unless that is off. */
-function runRule(rule: AnyRule, context: AnyRuleContext, config: ResolvedConfig, raw: RawFinding[]): void {
+function runRule(rule: AnyRule, context: RuleContext<unknown>, config: ResolvedConfig, raw: RawFinding[]): void {
   try {
     rule.check(context);
   } catch (error) {
