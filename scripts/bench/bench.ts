@@ -112,6 +112,14 @@ function structureOnlyConfig(): string {
   writeFileSync(path, JSON.stringify({ rules }));
   return path;
 }
+/** The CLI's own TIMING table for a tree, linted in one thread: where the time of a run goes, rule by rule. */
+function timeByRule(dir: string): string {
+  const run = spawnSync(process.execPath, cliArgs('--concurrency', '1'), { cwd: dir, maxBuffer: 512 * MB, encoding: 'utf8', env: { ...process.env, TIMING: '12' } });
+  const table = run.stderr.slice(run.stderr.indexOf('Rule '));
+  if (!table.startsWith('Rule ')) throw new Error(`no TIMING table from the CLI: ${run.stderr}`);
+  return table.trimEnd();
+}
+
 /** The peer lints the same text as Markdown with its default rules. */
 const PEER_ARGS = [PEER, '**/*.md'];
 
@@ -164,7 +172,9 @@ const rows = [
 const trees = { one: writeTree(oneMb, '.decision.txt'), ten: writeTree(tenMb, '.decision.txt'), peerOne: writeTree(oneMb, '.md'), peerTen: writeTree(tenMb, '.md') };
 const structureOnly = structureOnlyConfig();
 let seconds: Record<'cliOne' | 'cliTen' | 'serialTen' | 'threadsTen' | 'cached' | 'structureTen' | 'peerOne' | 'peerTen', number>;
+let byRule: string;
 try {
+  byRule = timeByRule(trees.ten);
   spawnSync(process.execPath, cliArgs('--cache', '--cache-location', join(trees.ten, '.cache.json')), { cwd: trees.ten, maxBuffer: 512 * MB });
   seconds = timeInTurns({
     cliOne: { dir: trees.one, args: cliArgs() },
@@ -223,6 +233,12 @@ const report = [
   `Cold start on one draft: ${cold.ms.toFixed(0)} ms (goal under ${GOALS.coldStartMs} ms: ${met(cold.ms < GOALS.coldStartMs)}), of which Node's own start is ${cold.nodeMs.toFixed(0)} ms.`,
   `Growth from 1 MB to 10 MB through the CLI in one thread: ${growth.toFixed(1)} times the time for ${textGrowth.toFixed(1)} times the text (goal at most ${GOALS.growth}: ${met(growth <= GOALS.growth)}).`,
   `Slowest adversarial input: ${worst.toFixed(1)} times normal text (goal at most ${GOALS.adversarial}: ${met(worst <= GOALS.adversarial)}).`,
+  '',
+  'Where the time of the CLI goes on the 10 MB corpus, in one thread (TIMING=12; the code is cold at first, as in every run):',
+  '',
+  '```',
+  byRule,
+  '```',
 ].join('\n');
 
 console.log(`decision-lint benchmark on Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
