@@ -193,3 +193,17 @@ test('a line is read as a marker with its style, value and offsets, or as text w
   // An open bracket wants its close, five digits are no paragraph number, and a capital numeral is not roman.
   for (const line of ['(a. the Council', '12345. the Council', 'IV. the Council', '3.']) assert.equal(read(line)[0], 'text', line);
 });
+
+test('status and directive lines are told from others by their trimmed text, whatever white space pads them', () => {
+  const kind = (line: string) => {
+    const cls = classifyLine(line, lgscoProfile());
+    return cls.kind === 'status' ? `status ${cls.status}` : cls.kind;
+  };
+  assert.equal(kind("  The Ombudsman's final decision:  \t"), 'status final');
+  assert.equal(kind('\u00a0The Ombudsman\u2019s DRAFT decision :'), 'status draft');
+  assert.equal(kind('\uFEFFThe Ombudsman\'s final decision'), 'status final');
+  assert.equal(kind("The Ombudsman's final decision: the Council agreed to apologise."), 'text');
+  assert.equal(kind('\u00a0\t<!-- decision-lint-disable numbering-gap -->'), 'directive');
+  assert.equal(kind('<!-- a note, not a directive -->'), 'text');
+  assert.equal(kind(' \u3000 '), 'blank');
+});

@@ -3,6 +3,7 @@ import type { FieldRole } from '../profile/schema';
 import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
 import { skipWhiteSpace, wordCount } from '../text/white-space';
+import { trimmedLength } from '../text/lines';
 
 /**
  * What a line is, read from its text alone. Offsets count from the line's start, so that a class does
@@ -96,18 +97,29 @@ const DIRECTIVE: LineClass = { kind: 'directive' };
 const SIGNOFF: LineClass = { kind: 'signoff' };
 const CLUTTER: LineClass = { kind: 'clutter' };
 
+/** The longest line STATUS can match. */
+const LONGEST_STATUS = "the ombudsman's final decision :".length;
+
+/** The status a trimmed line declares, in the house's words or (for other ombudsmen) in the profile's. */
+function statusOf(trimmed: string, profile: Profile): 'final' | 'draft' | undefined {
+  const status = STATUS.exec(trimmed);
+  if (status) return status[1]!.toLowerCase() === 'final' ? 'final' : 'draft';
+  return trimmed.length > profile.longestStatusLine ? undefined : profile.statusLines.get(trimmed.toLowerCase());
+}
+
 /** Classifies a line's text; the offsets in the class count from the line's start. */
 export function classifyLine(lineText: string, profile: Profile): LineClass {
   const text = lineText.charCodeAt(0) === 0xfeff ? lineText.slice(1) : lineText;
   const offset = lineText.length - text.length;
-  const trimmed = text.trim();
-  if (trimmed.length === 0) return BLANK;
-  if (DIRECTIVE_LINE.test(text)) return DIRECTIVE;
-  const status = STATUS.exec(trimmed);
-  if (status) return { kind: 'status', status: status[1]!.toLowerCase() === 'final' ? 'final' : 'draft' };
-  // Other ombudsmen mark the status in their own words ("The Ombudsman's final determination:").
-  const declared = trimmed.length > profile.longestStatusLine ? undefined : profile.statusLines.get(trimmed.toLowerCase());
-  if (declared !== undefined) return { kind: 'status', status: declared };
+  const first = skipWhiteSpace(text);
+  if (first === text.length) return BLANK;
+  // A directive opens with "<!--", so no other line is worth the pattern.
+  if (text.charCodeAt(first) === 0x3c && DIRECTIVE_LINE.test(text)) return DIRECTIVE;
+  // Status lines are short: a paragraph line is not trimmed to be compared with them.
+  if (trimmedLength(text, first) - first <= Math.max(LONGEST_STATUS, profile.longestStatusLine)) {
+    const status = statusOf(text.trim(), profile);
+    if (status !== undefined) return { kind: 'status', status };
+  }
   const field = fieldAt(text, profile);
   if (field) return { kind: 'field', label: field.label, role: field.role, labelEnd: offset + field.labelEnd, valueStart: offset + field.valueStart };
   MARKER.lastIndex = 0;

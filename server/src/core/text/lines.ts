@@ -97,7 +97,7 @@ export function trimmedEnd(line: Line): number {
 }
 
 /** The length of `text` without its trailing white space, not shortened below `floor`. */
-function trimmedLength(text: string, floor: number): number {
+export function trimmedLength(text: string, floor: number): number {
   let last = text.length;
   while (last > floor && isWhiteSpace(text.charCodeAt(last - 1))) last--;
   return last;
