@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { RuleTimings, type ResolvedConfig } from '../core';
+import type { ResolvedConfig, RuleTimings } from '../core';
 import type { ConfigLoader } from '../node/config-loader';
 import { readDraft, readDraftStream } from '../node/draft-file';
 import { writeFixes } from '../node/fix-write';
@@ -19,7 +19,7 @@ import { LintPool } from './lint-pool';
 import type { WorkerSetup } from './lint-worker';
 import { toFileReport, totalsOf, type FileReport } from './report';
 import { shardOf } from './shard';
-import { timingRows, timingTable } from './timing';
+import { timingRequest, timingTable } from './timing';
 
 /** Lints the files (or standard input) the options name, prints the report and returns the exit code. */
 export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoader): Promise<number> {
@@ -29,8 +29,8 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
     problems.push(error);
     io.stderr.write(`decision-lint: ${error.message}\n`);
   };
-  const timingShown = timingRows(io.env.TIMING);
-  const timings = timingShown === undefined ? undefined : new RuleTimings(() => performance.now());
+  const timing = timingRequest(io.env.TIMING);
+  const timings = timing?.timings;
 
   if (options.stdin) {
     const filePath = options.stdinFilename === undefined ? '<stdin>' : resolve(io.cwd, options.stdinFilename);
@@ -62,7 +62,7 @@ export async function lintRun(options: CliOptions, io: CliIo, loader: ConfigLoad
   }
 
   io.stdout.write(FORMATTERS[options.format](reports, { cwd: io.cwd, color: useColor(options, io), problems }));
-  if (timings !== undefined && timingShown !== undefined) io.stderr.write(timingTable(timings, timingShown));
+  if (timing !== undefined) io.stderr.write(timingTable(timing.timings, timing.rows));
   return exitCode(reports, problems, options, io);
 }
 

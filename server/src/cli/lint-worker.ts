@@ -1,6 +1,7 @@
-import { RuleTimings, type CalendarDate } from '../core';
+import type { CalendarDate } from '../core';
 import { checkText, type Fixing } from './check-text';
 import { DatedConfigLoader } from './remedies-decision-date';
+import { cliTimings } from './timing';
 import { nodeWorkerThreads } from '../node/lazy-builtins';
 
 /** How every worker of a run loads configs and checks texts: what the main thread was told. */
@@ -42,7 +43,7 @@ export function serveLintJobs(): void {
     try {
       const { config } = await loader.forFile(job.file);
       if (!setup.timing) return { id: job.id, checked: JSON.stringify(checkText(job.text, setup, config)) };
-      const timings = new RuleTimings(() => performance.now());
+      const timings = cliTimings();
       return { id: job.id, checked: JSON.stringify(checkText(job.text, setup, config, timings)), timings: timings.toJSON() };
     } catch (error) {
       return { id: job.id, error: error instanceof Error ? error.message : String(error) };

@@ -1,4 +1,4 @@
-import { PARSE_TIMING, type RuleTimings } from '../core';
+import { PARSE_TIMING, RuleTimings } from '../core';
 
 /** The fewest rules TIMING shows: `TIMING=1` is how most people switch it on, not a count. */
 const FEWEST_ROWS = 10;
@@ -11,6 +11,17 @@ export function timingRows(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   if (value.toLowerCase() === 'all') return Number.POSITIVE_INFINITY;
   return /^\d+$/.test(value) ? Math.max(FEWEST_ROWS, Number(value)) : FEWEST_ROWS;
+}
+
+/** What TIMING asks of a run: the times to gather, and how many rules to show; undefined when it asks nothing. */
+export function timingRequest(value: string | undefined): { rows: number; timings: RuleTimings } | undefined {
+  const rows = timingRows(value);
+  return rows === undefined ? undefined : { rows, timings: cliTimings() };
+}
+
+/** Rule times on the clock of the thread that reads them, the main thread's or a worker's. */
+export function cliTimings(): RuleTimings {
+  return new RuleTimings(() => performance.now());
 }
 
 /**
