@@ -1,6 +1,7 @@
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { matchesIn, type Region } from './regions';
+import { concatMap } from '../arrays';
 
 /**
  * "No fault" in its usual phrasings. A statement that finds fault on one point and none on another
@@ -52,7 +53,7 @@ export interface PromisedRemedy {
 
 /** The apologies and payments a sentence says the body has agreed to (not ones it had already made). */
 export function promisedRemedies(model: DecisionModel, regions: readonly Region[]): PromisedRemedy[] {
-  return matchesIn(regions, SENTENCE).flatMap((span) => {
+  return concatMap(matchesIn(regions, SENTENCE), (span) => {
     const sentence = model.text.slice(span.start, span.end);
     if (!model.profile.remedyAgreed.some((p) => p.test(sentence)) || model.profile.alreadyRemedied.some((p) => p.test(sentence))) return [];
     return NAMED_KINDS.filter((k) => k.words.test(sentence)).map((k) => ({ kind: k.kind, label: k.label, span }));

@@ -4,6 +4,7 @@ import { sentencesOf } from './sentences';
 import { timeWordsIn } from './deadlines';
 import { vocabulary, type Vocabulary } from './vocabulary';
 import { tokenize, type Token } from './words';
+import { concatMap } from '../arrays';
 
 /** What one stretch of remedy text says: the undertaking, its kinds and deadline, and any evidence request. */
 export interface ActionText {
@@ -33,7 +34,7 @@ export function readActionText(text: string, span: Span, v: Vocabulary = vocabul
     if (v.evidence.find(tokens) !== undefined) evidence.push(sentence);
     else action.push({ span: sentence, tokens });
   }
-  const tokens = action.flatMap((a) => a.tokens);
+  const tokens = concatMap(action, (a) => a.tokens);
   const kinds = v.kinds.valuesIn(tokens).sort((a, b) => a.at - b.at);
   const time = timeWordsIn(text, tokens, v);
   const named = kinds[0] === undefined ? action[0] : action.find((a) => a.tokens.includes(tokens[kinds[0]!.at]!));

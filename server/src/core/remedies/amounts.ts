@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { Amount, AmountProblem } from './types';
 import { isNumberWord, readNumber } from './numbers';
 import { isSpaceAt, tokenize, type Token } from './words';
+import { concatMap } from '../arrays';
 
 /** Words after a figure that make it a larger unit the house does not write ("£2 million", "£3k"). */
 const MULTIPLIERS = new Set(['million', 'millions', 'billion', 'bn', 'm', 'k']);
@@ -98,7 +99,7 @@ function isDigit(ch: string): boolean {
 
 /** "five hundred pounds" and "250 pounds": sums with no "£", unless the figures follow in brackets. */
 function spelledOut(text: string, span: Span, figures: readonly Amount[]): Amount[] {
-  const tokens = aroundPounds(text, span).flatMap((window) => tokenize(text, window));
+  const tokens = concatMap(aroundPounds(text, span), (window) => tokenize(text, window));
   const figureEnds = new Set(figures.map((f) => f.span.end));
   const found: Amount[] = [];
   let nextFigure = 0;

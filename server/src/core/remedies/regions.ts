@@ -2,6 +2,7 @@ import type { DecisionModel, Heading, Paragraph } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
 import type { Span } from '../types';
 import { vocabularyOf } from './vocabulary';
+import { concatMap } from '../arrays';
 
 /** The stretch of a statement under a remedy heading, and the paragraphs and loose lines in it. */
 export interface Region {
@@ -37,7 +38,7 @@ export function remedyRegions(model: DecisionModel): Region[] {
 function unitsBetween(model: DecisionModel, start: number, end: number): Unit[] {
   const inside = (span: Span) => span.start >= start && span.start < end;
   const paragraphs: Unit[] = model.paragraphs.filter((p) => inside(p.span)).map((paragraph) => ({ kind: 'paragraph', paragraph, span: paragraph.span }));
-  const loose = model.sections.flatMap((s) => s.looseText).filter(inside).sort((a, b) => a.start - b.start);
+  const loose = concatMap(model.sections, (s) => s.looseText).filter(inside).sort((a, b) => a.start - b.start);
   return [...paragraphs, ...joinLines(model, loose).map((span): Unit => ({ kind: 'loose', span }))].sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -11,6 +11,7 @@ import { remedyRegions, type Region, type Unit } from './regions';
 import { phraseSet } from './phrases';
 import { tokenize } from './words';
 import { vocabularyOf, type Vocabulary } from './vocabulary';
+import { concatMap } from '../arrays';
 
 /**
  * The remedies of a statement: each action of its Agreed action section (and of any
@@ -33,7 +34,7 @@ export function decisionDateOf(model: DecisionModel): CalendarDate | undefined {
 function buildList(model: DecisionModel): RemedyList {
   const decisionDate = decisionDateOf(model);
   const sections = remedyRegions(model).map((region) => readRegion(model, region, decisionDate));
-  const list: RemedyList = { sections, remedies: sections.flatMap((s) => s.remedies) };
+  const list: RemedyList = { sections, remedies: concatMap(sections, (s) => s.remedies) };
   if (decisionDate !== undefined) list.decisionDate = decisionDate;
   return list;
 }
@@ -92,12 +93,12 @@ class RegionReader {
   private readList(unit: Extract<Unit, { kind: 'paragraph' }>): Remedy[] {
     const outline = outlineOf(this.model.text, unit.paragraph);
     const lead = this.leadIn(outline.lead, readActionText(this.model.text, outline.lead, this.words));
-    return outline.entries.flatMap((entry) => this.readEntry(entry, lead, undefined));
+    return concatMap(outline.entries, (entry) => this.readEntry(entry, lead, undefined));
   }
 
   private readEntry(entry: Entry, lead: LeadIn, inherited: Deadline | undefined): Remedy[] {
     const read = readActionText(this.model.text, entry.text, this.words);
-    if (entry.children.length > 0) return entry.children.flatMap((child) => this.readEntry(child, lead, read.deadline ?? inherited));
+    if (entry.children.length > 0) return concatMap(entry.children, (child) => this.readEntry(child, lead, read.deadline ?? inherited));
     const remedies = this.evidenceOf(read);
     if (read.action !== undefined) {
       const governing = governingDeadline(read.deadline, inherited ?? lead.deadline);

@@ -4,6 +4,7 @@ import { agreedRemedy, faultEvidence, promisedRemedies } from '../consistency/ou
 import { sectionRegions, summaryRegion, type Region } from '../consistency/regions';
 import { remediesOf } from '../remedies/remedies';
 import { sectionName } from './util';
+import { concatMap } from '../arrays';
 
 export default defineRule({
   meta: {
@@ -46,7 +47,7 @@ export default defineRule({
     }
     const listed = remediesOf(model).remedies;
     if (agreedSection) {
-      const kinds = new Set(listed.flatMap((r) => r.kinds));
+      const kinds = new Set(concatMap(listed, (r) => r.kinds));
       for (const promised of promisedRemedies(model, conclusions).filter((p) => !kinds.has(p.kind))) {
         report({
           message: `This says the Council has agreed to ${promised.label}, but the "${agreedSection.heading.text}" section lists none.`,

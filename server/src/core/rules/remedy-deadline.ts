@@ -25,7 +25,8 @@ export default defineRule({
       const vague = remedy.vague[0];
       if (remedy.deadline !== undefined && remedy.deadlineSource !== 'own' && vague !== undefined) report(vagueUnderDeadline(text, vague, remedy.deadline.text));
     }
-    const datedLeads = new Set(actions.flatMap((r) => (r.deadline !== undefined && r.lead !== undefined ? [r.lead] : [])));
+    const datedLeads = new Set<LeadIn>();
+    for (const remedy of actions) if (remedy.deadline !== undefined && remedy.lead !== undefined) datedLeads.add(remedy.lead);
     const reportedLeads = new Set<LeadIn>();
     for (const remedy of undated) {
       const lead = remedy.lead;

@@ -21,7 +21,8 @@ export default defineRule({
     fixable: true,
   },
   check({ model, report }) {
-    const present = new Set(model.sections.flatMap((s) => (s.id === undefined ? [] : [s.id])));
+    const present = new Set<string>();
+    for (const section of model.sections) if (section.id !== undefined) present.add(section.id);
     for (const spec of model.profile.data.sections) {
       if (!spec.required.includes(model.outcome)) continue;
       if (present.has(spec.id) || partners(model, spec).some((id) => present.has(id))) continue;
