@@ -5,7 +5,7 @@ import { citationAt, citationsOf, configFromLayers, lint, modelOf, parseDecision
 import { lgscoProfile } from '../../server/src/core/profile/compile';
 import { builtInCatalogue, provisionKey } from '../../server/src/core/citations/catalogue';
 import { catalogueSchema } from '../../server/src/core/citations/schema';
-import { powersHouse } from '../../server/src/core/citations/powers';
+import { powersHouse, themesOf } from '../../server/src/core/citations/powers';
 import statutes from '../../server/src/core/citations/statutes.json';
 import { CONTINUOUS_DRAFT, WEB_COPY } from '../helpers/drafts';
 import { dedent } from '../helpers/dedent';
@@ -155,6 +155,20 @@ test('every provision the house cites in its role and powers exists in the catal
     assert.deepEqual(new Set(provisions.map(provisionKey)), theme.keys, theme.id);
     for (const provision of provisions) assert.notEqual(catalogue.exists(act, provision).kind, 'missing', `${theme.id}: ${provisionKey(provision)}`);
   }
+});
+
+test('a standard paragraph read again, or under another list of themes, gets the themes of that list', () => {
+  const { themes } = powersHouse();
+  const paragraph = 'If we are satisfied with a council\u2019s actions or proposed actions, we can complete our investigation and issue a decision statement.';
+  const ids = (found: readonly { id: string }[]) => found.map((t) => t.id);
+  const first = ids(themesOf(paragraph, themes));
+  assert.ok(first.length > 0, 'the paragraph has a theme');
+  assert.deepEqual(ids(themesOf(paragraph, themes)), first);
+  // Straight and curly apostrophes, and doubled spaces, are one paragraph to the themes.
+  assert.deepEqual(ids(themesOf(paragraph.replace('\u2019', "'").replace('we can', 'we  can'), themes)), first);
+  const others = themes.filter((t) => !first.includes(t.id));
+  assert.deepEqual(ids(themesOf(paragraph, others)), []);
+  assert.deepEqual(ids(themesOf(paragraph, themes)), first);
 });
 
 test('an office adds an Act, or extends one, in its config and the citation rules use it', () => {

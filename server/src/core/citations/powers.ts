@@ -9,6 +9,8 @@ import { normaliseHeading } from '../text/normalise';
 import { provisionKey } from './catalogue';
 import { findProvisionGroups } from './scan';
 import { BUILT_IN_POWERS } from '../built-ins';
+import { concatMap } from '../arrays';
+import { oncePer } from '../once-per';
 
 /** The role-and-powers themes file: the house's standard citations, and the phrases that call for each. */
 export const powersSchema = lazySchema(() => {
@@ -88,14 +90,30 @@ function comparable(text: string): string {
 }
 
 /** The themes whose key phrases all occur in the paragraph. */
-export function themesOf(paragraphText: string, themes: readonly PowersTheme[]): PowersTheme[] {
-  const text = comparable(paragraphText);
-  return themes.filter((theme) => theme.phrases.every((group) => group.some((phrase) => text.includes(phrase))));
+export function themesOf(paragraphText: string, themes: readonly PowersTheme[]): readonly PowersTheme[] {
+  const known = themesByText(themes);
+  let found = known.get(paragraphText);
+  if (found === undefined) {
+    const text = comparable(paragraphText);
+    found = themes.filter((theme) => theme.phrases.every((group) => group.some((phrase) => text.includes(phrase))));
+    if (known.size >= REMEMBERED_PARAGRAPHS) known.clear();
+    known.set(paragraphText, found);
+  }
+  return found;
 }
+
+/**
+ * The themes of the paragraphs read before, by their text, for each list of themes. The role-and-powers
+ * paragraphs are standard text, the same in draft after draft, and normalising one (Unicode NFC, quotes,
+ * dashes) cost more than the lookup: a linted tree of drafts read its few standard paragraphs afresh in
+ * every draft. Cleared when full, so a long session keeps no more than this many paragraphs.
+ */
+const themesByText = oncePer((_themes: readonly PowersTheme[]) => new Map<string, readonly PowersTheme[]>());
+const REMEMBERED_PARAGRAPHS = 256;
 
 /** Whether a paragraph's cited provisions are what one of its themes, or all of them together, cite. */
 export function citesItsThemes(cited: ReadonlySet<string>, themes: readonly PowersTheme[]): boolean {
-  const all = new Set(themes.flatMap((t) => [...t.keys]));
+  const all = new Set(concatMap(themes, (t) => [...t.keys]));
   return themes.some((t) => sameSet(t.keys, cited)) || sameSet(all, cited);
 }
 

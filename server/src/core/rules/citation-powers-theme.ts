@@ -6,6 +6,7 @@ import { citesItsThemes, powersHouse, themesOf, type PowersTheme } from '../cita
 import type { Paragraph } from '../model/model';
 import type { Span, Suggestion } from '../types';
 import { replace } from './util';
+import { concatMap } from '../arrays';
 
 export default defineRule({
   meta: {
@@ -30,7 +31,7 @@ export default defineRule({
         }
         const own = inside.filter((c) => isPowersCitation(model, c, house));
         if (own.length === 0) continue;
-        const cited = new Set(own.flatMap((c) => c.provisions.map(provisionKey)));
+        const cited = new Set(concatMap(own, (c) => c.provisions.map(provisionKey)));
         if (citesItsThemes(cited, themes)) continue;
         const first = own[0]!;
         const form = houseFormOf(model, first, house);
@@ -47,7 +48,7 @@ export default defineRule({
       }
     }
 
-    function reportMissing(paragraph: Paragraph, themes: PowersTheme[], add: typeof report): void {
+    function reportMissing(paragraph: Paragraph, themes: readonly PowersTheme[], add: typeof report): void {
       const suggestions: Suggestion[] = themes.length === 1
         ? [{ description: `Add ${house.citation(themes[0]!.citation)}`, fix: replace({ start: paragraph.span.end, end: paragraph.span.end }, ` ${house.citation(themes[0]!.citation)}`) }]
         : [];
@@ -58,13 +59,13 @@ export default defineRule({
       });
     }
 
-    function cites(themes: PowersTheme[]): string {
+    function cites(themes: readonly PowersTheme[]): string {
       return themes.map((t) => `"${house.citation(t.citation)}"`).join(' or ');
     }
   },
 });
 
-function about(themes: PowersTheme[]): string {
+function about(themes: readonly PowersTheme[]): string {
   return themes.map((t) => t.about).join(' and ');
 }
 
