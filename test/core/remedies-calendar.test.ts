@@ -163,4 +163,11 @@ test('an ISO date is read only when the day exists', () => {
   assert.deepEqual(parseIsoDate('2024-02-29'), { year: 2024, month: 2, day: 29 });
   assert.equal(parseIsoDate('2023-02-29'), undefined);
   assert.equal(parseIsoDate('2023-2-1'), undefined);
+  // The century rule: 1900 and 2100 have no 29 February, 2000 has one.
+  assert.equal(parseIsoDate('1900-02-29'), undefined);
+  assert.deepEqual(parseIsoDate('2000-02-29'), { year: 2000, month: 2, day: 29 });
+  assert.equal(parseIsoDate('2100-02-29'), undefined);
+  assert.deepEqual(parseIsoDate('2024-04-30'), { year: 2024, month: 4, day: 30 });
+  assert.equal(parseIsoDate('2024-04-31'), undefined);
+  assert.deepEqual(parseIsoDate('2024-12-31'), { year: 2024, month: 12, day: 31 });
 });
