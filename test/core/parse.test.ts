@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, parseDecision, type DecisionModel } from '../../server/src/core/index';
-import { lgscoProfile } from '../../server/src/core/profile/compile';
+import { compileProfile, lgscoProfile } from '../../server/src/core/profile/compile';
 import { classifyLine } from '../../server/src/core/parse/classify';
 import { dedent } from '../helpers/dedent';
 
@@ -192,6 +192,19 @@ test('a line is read as a marker with its style, value and offsets, or as text w
   assert.deepEqual(read('\uFEFF0007) of the Act'), ['0007)', 'decimal', 7, 0, 0, 1, 6, 7]);
   // An open bracket wants its close, five digits are no paragraph number, and a capital numeral is not roman.
   for (const line of ['(a. the Council', '12345. the Council', 'IV. the Council', '3.']) assert.equal(read(line)[0], 'text', line);
+});
+
+test('a field line is read by its label, and a label may open with a digit where a profile has one', () => {
+  const house = lgscoProfile();
+  const withDigitLabel = compileProfile({ ...house.data, fields: { ...house.data.fields, other: [...house.data.fields.other, '2nd reference'] } });
+  const kind = (line: string, profile = house) => {
+    const cls = classifyLine(line, profile);
+    return cls.kind === 'field' ? `field ${cls.label} ${cls.role}` : cls.kind;
+  };
+  assert.equal(kind('  Category : Adult care services'), 'field Category category');
+  assert.equal(kind('2nd reference: 23 004 563'), 'text');
+  assert.equal(kind('2nd reference: 23 004 563', withDigitLabel), 'field 2nd reference other');
+  assert.equal(kind('12. Category: the Council placed it in the wrong one.', withDigitLabel), 'marker');
 });
 
 test('status and directive lines are told from others by their trimmed text, whatever white space pads them', () => {

@@ -4,6 +4,7 @@ import type { MarkerStyle } from '../model/model';
 import { normaliseHeading } from '../text/normalise';
 import { skipWhiteSpace, wordCount } from '../text/white-space';
 import { trimmedLength } from '../text/lines';
+import { isDigitCode } from '../people/words';
 
 /**
  * What a line is, read from its text alone. Offsets count from the line's start, so that a class does
@@ -79,6 +80,8 @@ function fieldAt(text: string, profile: Profile): { label: string; role: FieldRo
   // end, nor is their head copied out to be searched.
   const headEnd = Math.min(text.length, profile.longestLabel + 16);
   const start = skipWhiteSpace(text, 0, headEnd);
+  // Most lines of a draft open with a paragraph number.
+  if (!profile.labelOpensWithDigit && isDigitCode(text.charCodeAt(start))) return undefined;
   let colon = start;
   while (colon < headEnd && text.charCodeAt(colon) !== 0x3a) colon++;
   if (colon === headEnd) colon = -1;

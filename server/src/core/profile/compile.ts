@@ -1,4 +1,5 @@
 import { normaliseHeading } from '../text/normalise';
+import { isDigitCode } from '../people/words';
 import type { FieldRole, ProfileData, SectionSpec } from './schema';
 import { builtInParagraphs } from '../paragraphs/library';
 import type { CalendarId } from '../remedies/calendar';
@@ -39,6 +40,8 @@ export interface Profile {
   fieldRoles: Map<string, FieldRole>;
   /** The longest label, which bounds how far into a line its colon is looked for. */
   longestLabel: number;
+  /** Whether a label opens with a digit; if none does, a numbered paragraph's line is no field. */
+  labelOpensWithDigit: boolean;
 }
 
 /** Compiles a profile's data, as its schema gives it back (checked, defaults filled in). */
@@ -94,6 +97,7 @@ export function compileProfile(data: ProfileData, extraAliases: Record<string, s
     alreadyRemedied: data.alreadyRemediedPatterns.map((p) => new RegExp(p, 'i')),
     fieldRoles,
     longestLabel: Math.max(...[...fieldRoles.keys()].map((l) => l.length)),
+    labelOpensWithDigit: [...fieldRoles.keys()].some((l) => isDigitCode(l.charCodeAt(0))),
   };
 }
 
