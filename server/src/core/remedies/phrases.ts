@@ -29,8 +29,11 @@ export class PhraseTable<T> {
   longestAt(tokens: readonly Token[], at: number): { end: number; value: T } | undefined {
     const token = tokens[at];
     if (token === undefined || !token.isWord) return undefined;
+    // Most words start no phrase: they are settled by the lookup alone.
+    const entries = this.byKey.get(token.key);
+    if (entries === undefined) return undefined;
     let best: { end: number; value: T } | undefined;
-    for (const entry of this.byKey.get(token.key) ?? []) {
+    for (const entry of entries) {
       const end = matchWords(tokens, at, entry.words, 0);
       if (end !== -1 && (best === undefined || end > best.end)) best = { end, value: entry.value };
     }
@@ -56,7 +59,9 @@ export class PhraseTable<T> {
         if (!firsts.has(entry.value) && matchWords(tokens, i, entry.words, 0) !== -1) firsts.set(entry.value, i);
       }
     }
-    return [...firsts].map(([value, at]) => ({ value, at }));
+    const found: { value: T; at: number }[] = [];
+    for (const [value, at] of firsts) found.push({ value, at });
+    return found;
   }
 }
 
