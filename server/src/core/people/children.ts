@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { PersonMention } from './types';
 import { isLetter } from './words';
+import { movedSpan, type LineScan } from '../incremental/line-scans';
 
 /**
  * "her son, Y", "child B", "his daughter (G)": a relation word then a lone capital. A and I are left
@@ -11,7 +12,20 @@ import { isLetter } from './words';
  */
 const CHILD = /([B-HJ-Z])(?![\w-])(?<=\b((?:son|daughter|[Cc]hild|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|brother|sister|baby|boy|girl),? \(?)[B-HJ-Z])/g;
 
-export function childIntroductions(text: string): { letter: string; span: Span; letterSpan: Span }[] {
+interface ChildIntroduction {
+  letter: string;
+  span: Span;
+  letterSpan: Span;
+}
+
+/** Children's introductions as a line scan: the relation word, the comma and the bracket are read on the letter's line. */
+export const CHILD_INTRODUCTIONS: LineScan<ChildIntroduction> = {
+  find: childIntroductions,
+  moved: (c, by) => ({ letter: c.letter, span: movedSpan(c.span, by), letterSpan: movedSpan(c.letterSpan, by) }),
+  start: (c) => c.span.start,
+};
+
+function childIntroductions(text: string): ChildIntroduction[] {
   return [...text.matchAll(CHILD)].map((m) => {
     const letterSpan = { start: m.index, end: m.index + 1 };
     return { letter: m[1]!, span: { start: m.index - m[2]!.length, end: letterSpan.end }, letterSpan };

@@ -2,8 +2,8 @@ import type { DecisionModel } from '../model/model';
 import { defineRule, type AnyRule } from '../engine/rule';
 import { replace } from '../rules/util';
 import { oncePer } from '../once-per';
-import { memoOf } from '../incremental/document-memo';
-import { personalDataIn, type PersonalDataKind } from './personal-data';
+import { scanLines } from '../incremental/document-memo';
+import { PERSONAL_DATA_SCAN, type PersonalDataKind } from './personal-data';
 import { pseudonymFor } from './pseudonyms';
 import { peopleOf } from './register';
 
@@ -26,7 +26,7 @@ const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
  */
 const personalDataOf = oncePer((model: DecisionModel) => {
   const own = model.frontMatter.title?.reference?.span;
-  const found = memoOf(model)?.personalData.scan(model.text) ?? personalDataIn(model.text);
+  const found = scanLines(model, PERSONAL_DATA_SCAN);
   return own === undefined ? found : found.filter((data) => data.span.start !== own.start);
 });
 

@@ -1,7 +1,9 @@
 import type { DecisionModel } from '../model/model';
 import { oncePer } from '../once-per';
+import { scanLines } from '../incremental/document-memo';
+import { movedSpan, type LineScan } from '../incremental/line-scans';
 import type { Span } from '../types';
-import { bareLetterMentions, childIntroductions } from './children';
+import { bareLetterMentions, CHILD_INTRODUCTIONS } from './children';
 import { entitiesIn } from './entities';
 import { asTitle, sameGroup, TITLED_LETTER, TITLES } from './titles';
 import { isWordCode } from './words';
@@ -42,6 +44,13 @@ function titledMentions(text: string): Titled[] {
 
 const FULL_STOP = 0x2e;
 
+/** Titled letters as a line scan: the pattern allows only a space between title and letter. */
+const TITLED_LETTERS: LineScan<Titled> = {
+  find: titledMentions,
+  moved: (t, by) => ({ span: movedSpan(t.span, by), letterSpan: movedSpan(t.letterSpan, by), title: t.title, letter: t.letter }),
+  start: (t) => t.span.start,
+};
+
 /** What joins the two titles of a couple. */
 const AND = ' and ';
 
@@ -71,7 +80,7 @@ function titleEndingAt(text: string, end: number): PersonTitle | undefined {
   return undefined;
 }
 
-function findComplainant(model: DecisionModel, titled: Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
+function findComplainant(model: DecisionModel, titled: readonly Titled[]): { title: PersonTitle; letter: string; span: Span } | undefined {
   // The first introduction is usually in the first paragraph: the rest of the text is not read for more.
   for (const intro of model.text.matchAll(INTRODUCTION)) {
     if (!RELATIVE.test(intro[0])) return { title: asTitle(intro[1]!), letter: intro[2]!, span: { start: intro.index, end: intro.index + intro[0].length } };
@@ -89,7 +98,7 @@ const SECOND_PERSON_MIN = 3;
 
 function buildRegister(model: DecisionModel): PeopleRegister {
   const text = model.text;
-  const titled = titledMentions(text);
+  const titled = scanLines(model, TITLED_LETTERS);
   const people: Person[] = [];
   const shared: SharedLetter[] = [];
   const drifts: Drift[] = [];
@@ -113,7 +122,7 @@ function buildRegister(model: DecisionModel): PeopleRegister {
     }
   }
 
-  for (const child of childIntroductions(text)) {
+  for (const child of scanLines(model, CHILD_INTRODUCTIONS)) {
     if (owners(child.letter).some((p) => p.role === 'child')) continue;
     const others = owners(child.letter);
     const person = add({ letter: child.letter, role: 'child', firstMention: child.span, mentions: [] });

@@ -1,11 +1,20 @@
 import type { Span } from '../types';
 import { defineRule } from '../engine/rule';
 import { trimmedSpan } from '../text/lines';
+import { scanLines } from '../incremental/document-memo';
+import { movedSpan, type LineScan } from '../incremental/line-scans';
 
 /** Wording that belongs only to a draft (house-style.md section 1), found in one pass over the text. */
 const DRAFT_ONLY = /\b(?:based on current evidence|provisional (?:view|decision|finding)s?)\b/gi;
 /** A line that is only a draft marker, as a watermark or header leaves it; tested on the line as it is, rather than trimming every line first. */
 const DRAFT_LINE = /^\s*draft(?: decision)?\s*$/i;
+
+/** The draft wording as a line scan: its phrases have only spaces between their words. */
+const DRAFT_WORDING: LineScan<Span> = {
+  find: (text) => Array.from(text.matchAll(DRAFT_ONLY), (m) => ({ start: m.index, end: m.index + m[0].length })),
+  moved: movedSpan,
+  start: (span) => span.start,
+};
 
 export default defineRule({
   meta: {
@@ -16,8 +25,7 @@ export default defineRule({
   },
   check({ model, report }) {
     if (model.frontMatter.status?.kind !== 'final') return;
-    const found: Span[] = [];
-    for (const m of model.text.matchAll(DRAFT_ONLY)) found.push({ start: m.index, end: m.index + m[0].length });
+    const found = [...scanLines(model, DRAFT_WORDING)];
     for (const line of model.lines) {
       if (DRAFT_LINE.test(line.text)) found.push(trimmedSpan(line));
     }
