@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CancellationTokenSource, DocumentSymbolRequest, HoverRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, DidChangeConfigurationNotification, DocumentSymbolRequest, HoverRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
 import { CLEAN, WITH_FAULTS } from './drafts';
 import { fileUri, tempFolder, TestClient } from './harness';
 
@@ -44,6 +44,10 @@ test('a cancelled request is answered as cancelled, and the next one is answered
   const client = await TestClient.start();
   const uri = fileUri(tempFolder(), 'draft.decision.txt');
   await client.open(uri, CLEAN);
+  // With the settings changed, the server must ask the editor for them again before it answers, and the
+  // cancellation is sent before that question can be: the server has read it by the time it could answer.
+  // Without this the answer could go out before the cancellation arrived, as it did once under load.
+  await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   const source = new CancellationTokenSource();
   const cancelled = client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }, source.token);
   source.cancel();
