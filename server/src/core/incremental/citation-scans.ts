@@ -1,7 +1,7 @@
 import type { Catalogue } from '../citations/catalogue';
 import type { Profile } from '../profile/compile';
 import { findActMentions, findProvisionGroups, type ActMention, type ProvisionGroup } from '../citations/scan';
-import { sameAtStart } from './same-ends';
+import type { ChangeFinder } from './changes';
 
 export interface CitationScans {
   mentions: ActMention[];
@@ -21,10 +21,12 @@ export class CitationScanMemo {
   private catalogue: Catalogue | undefined;
   private scans: CitationScans = { mentions: [], groups: [] };
 
+  constructor(private readonly changes: ChangeFinder) {}
+
   /** The scans of a text linted under `profile`, which decides what `skip` leaves out. */
   scan(text: string, profile: Profile, catalogue: Catalogue, skip: (offset: number) => boolean): CitationScans {
     const same = this.text !== undefined && this.profile === profile && this.catalogue === catalogue;
-    const from = same ? afterLastEmptyLine(text, sameAtStart(this.text!, text)) : 0;
+    const from = same ? this.changes.between(this.text!, text).blockFrom : 0;
     const mentions = this.scans.mentions.filter((m) => m.span.start < from);
     const groups = this.scans.groups.filter((g) => g.span.start < from);
     mentions.push(...findActMentions(text, catalogue, skip, from));
@@ -35,11 +37,4 @@ export class CitationScanMemo {
     this.scans = { mentions, groups };
     return this.scans;
   }
-}
-
-/** The start of the line after the last empty line (LF or CRLF) that ends within the first `length` characters; 0 if none. */
-function afterLastEmptyLine(text: string, length: number): number {
-  const lf = length < 2 ? -1 : text.lastIndexOf('\n\n', length - 2);
-  const crlf = length < 3 ? -1 : text.lastIndexOf('\n\r\n', length - 3);
-  return Math.max(lf === -1 ? 0 : lf + 2, crlf === -1 ? 0 : crlf + 3);
 }

@@ -1,27 +1,27 @@
 import type { DecisionModel } from '../model/model';
-import { ChangedLinesFinder } from './changed-lines';
+import { ChangeFinder } from './changes';
 import { CitationScanMemo } from './citation-scans';
 import { LineClassMemo } from './line-classes';
-import { LineScanMemo, type LineScan } from './line-scans';
+import { LocalScanMemo, type LocalScan } from './local-scans';
 
 /**
  * What is kept of one document from one lint to the next, so that a keystroke redoes only what it can
- * change: the class of each line, the citation scans, and the line scans (personal data, titled
- * letters, children's introductions, draft wording). The language server keeps one for each large
+ * change: the class of each line, the citation scans, and the local scans (personal data, titled
+ * letters, children's introductions, anonymised places and bodies, draft wording). The language server keeps one for each large
  * draft; each part is proved equal to a fresh lint by the incremental property test.
  */
 export class DocumentMemo {
+  private readonly changes = new ChangeFinder();
   readonly lineClasses = new LineClassMemo();
-  readonly citationScans = new CitationScanMemo();
-  private readonly changes = new ChangedLinesFinder();
-  private readonly lineScans = new Map<LineScan<unknown>, LineScanMemo<unknown>>();
+  readonly citationScans = new CitationScanMemo(this.changes);
+  private readonly localScans = new Map<LocalScan<unknown>, LocalScanMemo<unknown>>();
 
-  /** The memo of a line scan, made on first use: the scans are the analyses', which this need not know. */
-  lineScan<T>(scan: LineScan<T>): LineScanMemo<T> {
-    let memo = this.lineScans.get(scan as LineScan<unknown>) as LineScanMemo<T> | undefined;
+  /** The memo of a local scan, made on first use: the scans are the analyses', which this need not know. */
+  localScan<T>(scan: LocalScan<T>): LocalScanMemo<T> {
+    let memo = this.localScans.get(scan as LocalScan<unknown>) as LocalScanMemo<T> | undefined;
     if (memo === undefined) {
-      memo = new LineScanMemo(scan, this.changes);
-      this.lineScans.set(scan as LineScan<unknown>, memo as LineScanMemo<unknown>);
+      memo = new LocalScanMemo(scan, this.changes);
+      this.localScans.set(scan as LocalScan<unknown>, memo as LocalScanMemo<unknown>);
     }
     return memo;
   }
@@ -40,7 +40,7 @@ export function memoOf(model: DecisionModel): DocumentMemo | undefined {
   return (model as DecisionModel & { [MEMO]?: DocumentMemo })[MEMO];
 }
 
-/** What a line scan finds in the model's text: from the changed lines and the last lint's finds when the document has a memo. */
-export function scanLines<T>(model: DecisionModel, scan: LineScan<T>): readonly T[] {
-  return memoOf(model)?.lineScan(scan).scan(model.text) ?? scan.find(model.text);
+/** What a local scan finds in the model's text: from the changed lines and the last lint's finds when the document has a memo. */
+export function scanLocally<T>(model: DecisionModel, scan: LocalScan<T>): readonly T[] {
+  return memoOf(model)?.localScan(scan).scan(model.text) ?? scan.find(model.text);
 }

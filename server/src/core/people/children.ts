@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { PersonMention } from './types';
 import { isLetter } from './words';
-import { movedSpan, type LineScan } from '../incremental/line-scans';
+import { movedSpan, type LocalScan } from '../incremental/local-scans';
 
 /**
  * "her son, Y", "child B", "his daughter (G)": a relation word then a lone capital. A and I are left
@@ -18,8 +18,9 @@ interface ChildIntroduction {
   letterSpan: Span;
 }
 
-/** Children's introductions as a line scan: the relation word, the comma and the bracket are read on the letter's line. */
-export const CHILD_INTRODUCTIONS: LineScan<ChildIntroduction> = {
+/** Children's introductions, scanned line by line: the relation word, the comma and the bracket are read on the letter's line. */
+export const CHILD_INTRODUCTIONS: LocalScan<ChildIntroduction> = {
+  within: 'line',
   find: childIntroductions,
   moved: (c, by) => ({ letter: c.letter, span: movedSpan(c.span, by), letterSpan: movedSpan(c.letterSpan, by) }),
   start: (c) => c.span.start,

@@ -2,7 +2,7 @@ import type { DecisionModel } from '../model/model';
 import { defineRule, type AnyRule } from '../engine/rule';
 import { replace } from '../rules/util';
 import { oncePer } from '../once-per';
-import { scanLines } from '../incremental/document-memo';
+import { scanLocally } from '../incremental/document-memo';
 import { PERSONAL_DATA_SCAN, type PersonalDataKind } from './personal-data';
 import { pseudonymFor } from './pseudonyms';
 import { peopleOf } from './register';
@@ -26,7 +26,7 @@ const KINDS: Record<PersonalDataKind, { what: string; placeholder: string }> = {
  */
 const personalDataOf = oncePer((model: DecisionModel) => {
   const own = model.frontMatter.title?.reference?.span;
-  const found = scanLines(model, PERSONAL_DATA_SCAN);
+  const found = scanLocally(model, PERSONAL_DATA_SCAN);
   return own === undefined ? found : found.filter((data) => data.span.start !== own.start);
 });
 

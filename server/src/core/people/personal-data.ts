@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { movedSpan, type LineScan } from '../incremental/line-scans';
+import { movedSpan, type LocalScan } from '../incremental/local-scans';
 import { isNhsNumber, isUkPhone } from './checks';
 import { fullNamesIn } from './full-names';
 
@@ -125,12 +125,13 @@ export function personalDataIn(text: string): PersonalData[] {
 }
 
 /**
- * Personal data as a line scan, for the language server to rescan only the lines a keystroke changed:
+ * Personal data, scanned line by line, for the language server to rescan only the lines a keystroke changed:
  * no detector's match, nor anything a detector reads around one, crosses a line break (the patterns
  * allow only spaces between their parts, and the name finder stops at the end of a line), so two
  * claims on the same characters always lie in one line.
  */
-export const PERSONAL_DATA_SCAN: LineScan<PersonalData> = {
+export const PERSONAL_DATA_SCAN: LocalScan<PersonalData> = {
+  within: 'line',
   find: personalDataIn,
   moved: (data, by) => ({ kind: data.kind, span: movedSpan(data.span, by), text: data.text }),
   start: (data) => data.span.start,

@@ -1,10 +1,10 @@
 import type { DecisionModel } from '../model/model';
 import { oncePer } from '../once-per';
-import { scanLines } from '../incremental/document-memo';
-import { movedSpan, type LineScan } from '../incremental/line-scans';
+import { scanLocally } from '../incremental/document-memo';
+import { movedSpan, type LocalScan } from '../incremental/local-scans';
 import type { Span } from '../types';
 import { bareLetterMentions, CHILD_INTRODUCTIONS } from './children';
-import { entitiesIn } from './entities';
+import { ENTITY_MENTIONS, entitiesOf } from './entities';
 import { asTitle, sameGroup, TITLED_LETTER, TITLES } from './titles';
 import { isWordCode } from './words';
 import type { Drift, PeopleRegister, Person, PersonMention, PersonTitle, SharedLetter } from './types';
@@ -44,8 +44,9 @@ function titledMentions(text: string): Titled[] {
 
 const FULL_STOP = 0x2e;
 
-/** Titled letters as a line scan: the pattern allows only a space between title and letter. */
-const TITLED_LETTERS: LineScan<Titled> = {
+/** Titled letters, scanned line by line: the pattern allows only a space between title and letter. */
+const TITLED_LETTERS: LocalScan<Titled> = {
+  within: 'line',
   find: titledMentions,
   moved: (t, by) => ({ span: movedSpan(t.span, by), letterSpan: movedSpan(t.letterSpan, by), title: t.title, letter: t.letter }),
   start: (t) => t.span.start,
@@ -98,7 +99,7 @@ const SECOND_PERSON_MIN = 3;
 
 function buildRegister(model: DecisionModel): PeopleRegister {
   const text = model.text;
-  const titled = scanLines(model, TITLED_LETTERS);
+  const titled = scanLocally(model, TITLED_LETTERS);
   const people: Person[] = [];
   const shared: SharedLetter[] = [];
   const drifts: Drift[] = [];
@@ -122,7 +123,7 @@ function buildRegister(model: DecisionModel): PeopleRegister {
     }
   }
 
-  for (const child of scanLines(model, CHILD_INTRODUCTIONS)) {
+  for (const child of scanLocally(model, CHILD_INTRODUCTIONS)) {
     if (owners(child.letter).some((p) => p.role === 'child')) continue;
     const others = owners(child.letter);
     const person = add({ letter: child.letter, role: 'child', firstMention: child.span, mentions: [] });
@@ -156,7 +157,7 @@ function buildRegister(model: DecisionModel): PeopleRegister {
   const bare = bareLetterMentions(text, new Set(children.map((child) => child.letter)));
   for (const child of children) child.mentions = bare.get(child.letter) ?? [];
   drifts.sort((a, b) => a.mention.span.start - b.mention.span.start);
-  const register: PeopleRegister = { people, entities: entitiesIn(text), drifts, shared };
+  const register: PeopleRegister = { people, entities: entitiesOf(scanLocally(model, ENTITY_MENTIONS)), drifts, shared };
   if (complainant !== undefined) register.complainant = complainant;
   return register;
 }

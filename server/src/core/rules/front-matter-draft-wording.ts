@@ -1,16 +1,17 @@
 import type { Span } from '../types';
 import { defineRule } from '../engine/rule';
 import { trimmedSpan } from '../text/lines';
-import { scanLines } from '../incremental/document-memo';
-import { movedSpan, type LineScan } from '../incremental/line-scans';
+import { scanLocally } from '../incremental/document-memo';
+import { movedSpan, type LocalScan } from '../incremental/local-scans';
 
 /** Wording that belongs only to a draft (house-style.md section 1), found in one pass over the text. */
 const DRAFT_ONLY = /\b(?:based on current evidence|provisional (?:view|decision|finding)s?)\b/gi;
 /** A line that is only a draft marker, as a watermark or header leaves it; tested on the line as it is, rather than trimming every line first. */
 const DRAFT_LINE = /^\s*draft(?: decision)?\s*$/i;
 
-/** The draft wording as a line scan: its phrases have only spaces between their words. */
-const DRAFT_WORDING: LineScan<Span> = {
+/** The draft wording, scanned line by line: its phrases have only spaces between their words. */
+const DRAFT_WORDING: LocalScan<Span> = {
+  within: 'line',
   find: (text) => Array.from(text.matchAll(DRAFT_ONLY), (m) => ({ start: m.index, end: m.index + m[0].length })),
   moved: movedSpan,
   start: (span) => span.start,
@@ -25,7 +26,7 @@ export default defineRule({
   },
   check({ model, report }) {
     if (model.frontMatter.status?.kind !== 'final') return;
-    const found = [...scanLines(model, DRAFT_WORDING)];
+    const found = [...scanLocally(model, DRAFT_WORDING)];
     for (const line of model.lines) {
       if (DRAFT_LINE.test(line.text)) found.push(trimmedSpan(line));
     }
