@@ -12,8 +12,8 @@ const RUNS = Math.ceil(Number(process.env.DECISION_LINT_PROPERTY_RUNS ?? 1500) /
 
 const DRAFTS = [...HOUSE_DRAFTS.map((d) => d.text), HO_DRAFT, SPSO_DRAFT, PSOW_DRAFT, SAFEGUARDING, HOMELESSNESS];
 
-/** What a person types into a draft: words, people, places, a new line, a heading, a paragraph number, a list item, personal data, draft wording. */
-const TYPED = ['e', ' ', 'Mr B', 'Miss X', ' her son, C', ' School 1', ' Officer\nB', ' Sarah Jones', ' 07700 900456', ' RV4 2DP', 'a.b@example.org', ' 12 Mill Lane', '\n', '\n\n', '\n\nAgreed action\n\n', '\nWhat I found\n', '\n15. ', '12. ', '\n  a) ', '\n\u2022 ', 'Summary: ', 'within one month', ' provisional view', '<!-- decision-lint-disable-next-line -->\n'];
+/** What a person types into a draft: words, people, places, a date, a new line, a heading, a paragraph number, a list item, personal data, draft wording. */
+const TYPED = ['e', ' ', 'Mr B', 'Miss X', ' her son, C', ' School 1', ' Officer\nB', ' on 3 March 2099', ' Sarah Jones', ' 07700 900456', ' RV4 2DP', 'a.b@example.org', ' 12 Mill Lane', '\n', '\n\n', '\n\nAgreed action\n\n', '\nWhat I found\n', '\n15. ', '12. ', '\n  a) ', '\n\u2022 ', 'Summary: ', 'within one month', ' provisional view', '<!-- decision-lint-disable-next-line -->\n'];
 
 /** One step of an editing session: typing, a damaging change, or another draft pasted over the whole text. */
 type Step = { kind: 'type'; at: number; text: string } | { kind: 'mutate'; mutation: Mutation } | { kind: 'paste'; draft: number };

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { compareDates, eventDates } from '../consistency/dates';
-import { region, summaryRegion } from '../consistency/regions';
+import { summaryRegion } from '../consistency/regions';
 import { decisionDateOf } from '../remedies/remedies';
 import { formatHouseDate } from '../text/dates';
 
@@ -18,9 +18,9 @@ export default defineRule({
     const decided = decisionDateOf(model);
     const field = model.frontMatter.date;
     if (decided === undefined || field === undefined) return;
-    const summary = summaryRegion(model);
-    const body = model.sections.filter((s) => s.id === undefined || !DEADLINE_SECTIONS.has(s.id)).map((s) => region(model, s.span));
-    for (const { span, date } of eventDates(summary ? [summary, ...body] : body)) {
+    const summary = summaryRegion(model)?.span;
+    const body = model.sections.filter((s) => s.id === undefined || !DEADLINE_SECTIONS.has(s.id)).map((s) => s.span);
+    for (const { span, date } of eventDates(model, summary ? [summary, ...body] : body)) {
       if (compareDates(date, decided) <= 0) continue;
       report({
         message: `"${slice(span)}" is after the decision date (${formatHouseDate(decided)}): one of the two is wrong.`,
