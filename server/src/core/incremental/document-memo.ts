@@ -7,8 +7,9 @@ import { LocalScanMemo, type LocalScan } from './local-scans';
 /**
  * What is kept of one document from one lint to the next, so that a keystroke redoes only what it can
  * change: the class of each line, the citation scans, and the local scans (personal data, titled
- * letters, children's introductions, anonymised places and bodies, draft wording). The language server keeps one for each large
- * draft; each part is proved equal to a fresh lint by the incremental property test.
+ * letters, children's introductions, anonymised places and bodies, full dates, draft wording). The
+ * language server keeps one for each large draft; each part is proved equal to a fresh lint by the
+ * incremental property test.
  */
 export class DocumentMemo {
   private readonly changes = new ChangeFinder();

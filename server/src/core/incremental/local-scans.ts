@@ -19,9 +19,9 @@ export interface LocalScan<T> {
 
 /**
  * What a local scan found in the last text linted, so that a keystroke rescans only the lines (or
- * blocks) it changed: the new text's finds are the old ones before the first changed line, the old
- * ones after the last changed line moved by the change in length, and what a scan of the changed
- * lines finds.
+ * blocks) it changed: the new text's finds are the old ones before the first changed line (or
+ * block), the old ones after the last changed one moved by the change in length, and what a scan of
+ * the changed ones finds. The previous text is kept until the next lint, to find the change.
  */
 export class LocalScanMemo<T> {
   private text: string | undefined;

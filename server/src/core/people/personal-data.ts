@@ -125,10 +125,10 @@ export function personalDataIn(text: string): PersonalData[] {
 }
 
 /**
- * Personal data, scanned line by line, for the language server to rescan only the lines a keystroke changed:
- * no detector's match, nor anything a detector reads around one, crosses a line break (the patterns
- * allow only spaces between their parts, and the name finder stops at the end of a line), so two
- * claims on the same characters always lie in one line.
+ * Personal data, scanned line by line, for the language server to rescan only the lines a keystroke
+ * changed: no detector's match, nor anything a detector reads around one, crosses a line break (the
+ * patterns allow only spaces between their parts, and the name finder stops at the end of a line),
+ * so two claims on the same characters always lie in one line.
  */
 export const PERSONAL_DATA_SCAN: LocalScan<PersonalData> = {
   within: 'line',
