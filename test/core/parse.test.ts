@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, parseDecision, type DecisionModel } from '../../server/src/core/index';
-import { compileProfile, lgscoProfile } from '../../server/src/core/profile/compile';
+import { compileProfile, lgscoProfile, type Profile } from '../../server/src/core/profile/compile';
 import { classifyLine } from '../../server/src/core/parse/classify';
 import { dedent } from '../helpers/dedent';
 
@@ -194,13 +194,17 @@ test('a line is read as a marker with its style, value and offsets, or as text w
   for (const line of ['(a. the Council', '12345. the Council', 'IV. the Council', '3.']) assert.equal(read(line)[0], 'text', line);
 });
 
+/** A line's class in a word, with what a status or field line says: "status final", "field Category category". */
+function lineKind(line: string, profile: Profile): string {
+  const cls = classifyLine(line, profile);
+  if (cls.kind === 'status') return `status ${cls.status}`;
+  return cls.kind === 'field' ? `field ${cls.label} ${cls.role}` : cls.kind;
+}
+
 test('a field line is read by its label, and a label may open with a digit where a profile has one', () => {
   const house = lgscoProfile();
   const withDigitLabel = compileProfile({ ...house.data, fields: { ...house.data.fields, other: [...house.data.fields.other, '2nd reference'] } });
-  const kind = (line: string, profile = house) => {
-    const cls = classifyLine(line, profile);
-    return cls.kind === 'field' ? `field ${cls.label} ${cls.role}` : cls.kind;
-  };
+  const kind = (line: string, profile = house) => lineKind(line, profile);
   assert.equal(kind('  Category : Adult care services'), 'field Category category');
   assert.equal(kind('2nd reference: 23 004 563'), 'text');
   assert.equal(kind('2nd reference: 23 004 563', withDigitLabel), 'field 2nd reference other');
@@ -208,10 +212,7 @@ test('a field line is read by its label, and a label may open with a digit where
 });
 
 test('status and directive lines are told from others by their trimmed text, whatever white space pads them', () => {
-  const kind = (line: string) => {
-    const cls = classifyLine(line, lgscoProfile());
-    return cls.kind === 'status' ? `status ${cls.status}` : cls.kind;
-  };
+  const kind = (line: string) => lineKind(line, lgscoProfile());
   assert.equal(kind("  The Ombudsman's final decision:  \t"), 'status final');
   assert.equal(kind('\u00a0The Ombudsman\u2019s DRAFT decision :'), 'status draft');
   assert.equal(kind('\uFEFFThe Ombudsman\'s final decision'), 'status final');
