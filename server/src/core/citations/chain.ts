@@ -5,10 +5,11 @@ import type { ActMention, ProvisionGroup, ProvisionToken } from './scan';
 
 /**
  * A citation as it is built and as rules read it: groups joined by "and" or a comma, which binding to
- * an Act may extend ("section 17 of the Act"), then fixed by `close`. A text dense with citations holds
- * tens of thousands, so each is one object: its span is kept as offsets and made when read (a
- * short-lived object costs less than one kept for every citation), and the provision list, addresses
- * and descriptions, which few citations are asked for, are worked out when first read.
+ * an Act may extend ("section 17 of the Act"). A text dense with citations holds tens of thousands, so
+ * each is one object: its span is worked out when read, from its first group, where it ends and the Act
+ * it names, rather than kept (a short-lived object costs less than one kept for every citation), and
+ * the provision list, addresses and descriptions, which few citations are asked for, are worked out
+ * when first read.
  */
 export class Chain implements Citation {
   binding: Binding = 'none';
@@ -16,20 +17,21 @@ export class Chain implements Citation {
   act?: CatalogueAct;
   /** Where the citation's text ends so far: a chained group or a bound Act's name moves it on. */
   end: number;
-  private start: number;
-  private spanEnd: number;
   private listed?: Provision[];
   /** All the groups, once more than one is chained. */
   private chained?: ProvisionGroup[];
 
   constructor(private readonly first: ProvisionGroup | undefined, span: Span, private readonly catalogue: Catalogue) {
-    this.start = span.start;
-    this.spanEnd = span.end;
     this.end = span.end;
   }
 
+  /** From the first group or the Act named before it to the last group or the Act named after it. */
   get span(): Span {
-    return { start: this.start, end: this.spanEnd };
+    const named = this.binding === 'named' ? this.mention : undefined;
+    return {
+      start: Math.min(named?.span.start ?? Infinity, this.first?.span.start ?? Infinity),
+      end: Math.max(this.end, named?.span.end ?? 0),
+    };
   }
 
   get groups(): ProvisionGroup[] {
@@ -55,13 +57,6 @@ export class Chain implements Citation {
     this.binding = binding;
     if (mention.act !== undefined) this.act = mention.act;
     if (end !== undefined) this.end = end;
-  }
-
-  /** Sets the span: from the first group or the Act named before it to the last group or the Act named after. */
-  close(): void {
-    const named = this.binding === 'named' ? this.mention : undefined;
-    this.start = Math.min(named?.span.start ?? Infinity, this.first?.span.start ?? Infinity);
-    this.spanEnd = Math.max(this.end, named?.span.end ?? 0);
   }
 
   get provisions(): Provision[] {

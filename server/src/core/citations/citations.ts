@@ -99,7 +99,6 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
   const context: Context = { catalogue, mentionAt, mentionBefore, mentions, mentionEnds: mentions.map((m) => m.span.end), region };
   for (const citation of citations) {
     bindChain(text, citation, context);
-    citation.close();
     if (citation.binding === 'named' && citation.mention) used.add(citation.mention);
   }
   for (const mention of mentions) {
@@ -137,7 +136,7 @@ interface Context {
 }
 
 function bindChain(text: string, chain: Chain, context: Context): void {
-  // Until it is closed a chain's span starts at its first group.
+  // Until it is bound a chain's span starts at its first group.
   const start = chain.span.start;
   const before = context.mentionBefore.get(start);
   if (before !== undefined) return chain.bind(before, 'named');

@@ -241,18 +241,20 @@ class WrittenKeyword implements Keyword {
  * so the group keeps how its keyword is written and where it ends as plain values, and a list of one
  * provision as that one, and makes the objects rules read when they read them.
  */
+const SCHEDULE = 1;
+const SENTENCE_START = 2;
+
 class ScannedGroup implements ProvisionGroup {
   private readonly keywordStart: number;
   private readonly keywordText: string;
-  private readonly kind: KeywordKind;
-  private readonly sentenceStart: boolean;
+  /** The keyword's kind and whether it starts a sentence, as the bits `SCHEDULE` and `SENTENCE_START`: one field, not two. */
+  private readonly flags: number;
   private readonly listed: ProvisionToken | ProvisionToken[];
 
   constructor(keyword: WrittenKeyword, readonly end: number, provisions: ProvisionToken[]) {
     this.keywordStart = keyword.start;
     this.keywordText = keyword.text;
-    this.kind = keyword.kind;
-    this.sentenceStart = keyword.sentenceStart;
+    this.flags = (keyword.kind === 'schedule' ? SCHEDULE : 0) | (keyword.sentenceStart ? SENTENCE_START : 0);
     this.listed = provisions.length === 1 ? provisions[0]! : provisions;
   }
 
@@ -261,7 +263,7 @@ class ScannedGroup implements ProvisionGroup {
   }
 
   get keyword(): Keyword {
-    return new WrittenKeyword(this.keywordStart, this.keywordText, this.kind, this.sentenceStart);
+    return new WrittenKeyword(this.keywordStart, this.keywordText, this.flags & SCHEDULE ? 'schedule' : 'section', (this.flags & SENTENCE_START) !== 0);
   }
 
   get provisions(): ProvisionToken[] {
@@ -365,12 +367,14 @@ class ListedProvision implements ListedToken {
     private readonly idStart: number,
     private readonly idEnd: number,
     private readonly end: number,
-    /** Where its path is written: after the last number of a slashed run ("1/3(2)"), which they share. */
-    private readonly pathAt: number,
     readonly path: string[],
     private readonly id: string,
     private readonly kind: 'section' | 'paragraph',
-    private readonly keptPathSpans: Span[] | undefined,
+    /**
+     * The spans of its path, kept when a bracket of several items gave it; otherwise where its path is
+     * written, after the last number of a slashed run ("1/3(2)"), which they share. One field for the two.
+     */
+    private readonly pathSpansOrAt: Span[] | number,
   ) {}
 
   get span(): Span {
@@ -382,9 +386,9 @@ class ListedProvision implements ListedToken {
   }
 
   get pathSpans(): Span[] {
-    if (this.keptPathSpans !== undefined) return this.keptPathSpans;
+    if (typeof this.pathSpansOrAt !== 'number') return this.pathSpansOrAt;
     const spans = new Array<Span>(this.path.length);
-    let at = this.pathAt;
+    let at = this.pathSpansOrAt;
     for (let i = 0; i < this.path.length; i++) {
       spans[i] = { start: at + 1, end: at + 1 + this.path[i]!.length };
       at = spans[i]!.end + 1;
@@ -440,7 +444,7 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
       for (let j = 0; j < path.alternatives.length; j++) {
         const { path: items, spans } = path.alternatives[j]!;
         // Several alternatives come only from a bracket of several items, whose spans are kept.
-        const token = new ListedProvision(id.start, id.end, id === last ? path.end : id.end, last.end, items, id.id, kind, path.alternatives.length > 1 ? spans : undefined);
+        const token = new ListedProvision(id.start, id.end, id === last ? path.end : id.end, items, id.id, kind, path.alternatives.length > 1 ? spans : last.end);
         if (idCount > 1) {
           token.slot = id.slot;
           token.slots = id.slots;
