@@ -68,7 +68,7 @@ test('each provision spans what it names as written: its number, and each level 
 });
 
 test('provisions with the same one-level path share it, each with spans of its own', () => {
-  // A text dense with citations kept one such path per citation, a fifth of what each citation kept.
+  // A text dense with citations kept one such path per citation, about a quarter of what each citation kept.
   const text = 'Under sections 26(1) and 34(1), and section 26(6)(a) of the Local Government Act 1974.';
   const [first, second, deeper] = citationsOf(parse(text)).flatMap((c) => c.provisions);
   assert.deepEqual([first!.path, second!.path, deeper!.path], [['1'], ['1'], ['6', 'a']]);

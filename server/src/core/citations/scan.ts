@@ -236,14 +236,15 @@ class WrittenKeyword implements Keyword {
   }
 }
 
+/** The bits of a group's `flags`. */
+const SCHEDULE = 1;
+const SENTENCE_START = 2;
+
 /**
  * A keyword and its list. Like its provisions, a text dense with citations holds hundreds of thousands:
  * so the group keeps how its keyword is written and where it ends as plain values, and a list of one
  * provision as that one, and makes the objects rules read when they read them.
  */
-const SCHEDULE = 1;
-const SENTENCE_START = 2;
-
 class ScannedGroup implements ProvisionGroup {
   private readonly keywordStart: number;
   private readonly keywordText: string;
@@ -577,7 +578,7 @@ const topLevels = new Map<string, string[]>();
 
 /**
  * The path of one level, "(2)", shared by every provision with that path, as the spellings are: a text
- * dense with citations keeps one per citation otherwise, a fifth of what each keeps. Frozen, since it
+ * dense with citations kept one per citation, about a quarter of what each kept. Frozen, since it
  * is shared; no reader changes a path.
  */
 function topLevel(item: string): string[] {
