@@ -467,16 +467,18 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
       continue;
     }
     rangeFrom = undefined;
-    while (only !== undefined) {
+    // The separator after the last provision or sibling, tested once: most lists end at the first test.
+    let separated: boolean;
+    for (;;) {
       LIST_SEPARATOR.lastIndex = at;
-      if (!LIST_SEPARATOR.test(text) || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40) break;
+      separated = LIST_SEPARATOR.test(text);
+      if (!separated || only === undefined || text.charCodeAt(LIST_SEPARATOR.lastIndex) !== 40) break;
       const sibling = siblingOf(text, LIST_SEPARATOR.lastIndex, only);
       if (sibling === undefined) break;
       out.add(sibling);
       at = sibling.span.end;
     }
-    LIST_SEPARATOR.lastIndex = at;
-    if (!LIST_SEPARATOR.test(text) || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
+    if (!separated || !startsProvision(text, LIST_SEPARATOR.lastIndex, idPattern)) break;
     at = LIST_SEPARATOR.lastIndex;
   }
   return out.toArray();
