@@ -10,6 +10,7 @@ import { provisionKey } from './catalogue';
 import { findProvisionGroups } from './scan';
 import { BUILT_IN_POWERS } from '../built-ins';
 import { concatMap } from '../arrays';
+import { rememberedIn } from '../bounded-memo';
 import { oncePer } from '../once-per';
 
 /** The role-and-powers themes file: the house's standard citations, and the phrases that call for each. */
@@ -91,15 +92,10 @@ function comparable(text: string): string {
 
 /** The themes whose key phrases all occur in the paragraph. */
 export function themesOf(paragraphText: string, themes: readonly PowersTheme[]): readonly PowersTheme[] {
-  const known = themesByText(themes);
-  let found = known.get(paragraphText);
-  if (found === undefined) {
+  return rememberedIn(themesByText(themes), paragraphText, REMEMBERED_PARAGRAPHS, () => {
     const text = comparable(paragraphText);
-    found = themes.filter((theme) => theme.phrases.every((group) => group.some((phrase) => text.includes(phrase))));
-    if (known.size >= REMEMBERED_PARAGRAPHS) known.clear();
-    known.set(paragraphText, found);
-  }
-  return found;
+    return themes.filter((theme) => theme.phrases.every((group) => group.some((phrase) => text.includes(phrase))));
+  });
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Span } from '../types';
 import type { Catalogue, CatalogueAct } from './catalogue';
 import { isDigitCode } from '../people/words';
+import { rememberedIn } from '../bounded-memo';
 
 export interface ActMention {
   /** The title and year as written: "Children Act 1989". */
@@ -584,13 +585,11 @@ const topLevels = new Map<string, string[]>();
  * is shared; no reader changes a path.
  */
 function topLevel(item: string): string[] {
-  let path = topLevels.get(item);
-  if (path === undefined) {
-    if (topLevels.size >= MAX_SPELLINGS) topLevels.clear();
-    path = Object.freeze([item]) as unknown as string[];
-    topLevels.set(item, path);
-  }
-  return path;
+  return rememberedIn(topLevels, item, MAX_SPELLINGS, frozenPathOf);
+}
+
+function frozenPathOf(item: string): string[] {
+  return Object.freeze([item]) as unknown as string[];
 }
 
 /** A copy of a list with one more item, exactly as long. Array concat is a slow builtin: a loop copies a short path about twenty times faster. */
@@ -628,10 +627,10 @@ const MAX_SPELLINGS = 4096;
  * rather than a copy each, which a text with tens of thousands of them would carry until it is linted.
  */
 function spelling(written: string): string {
-  const known = spellings.get(written);
-  if (known !== undefined) return known;
-  if (spellings.size >= MAX_SPELLINGS) spellings.clear();
-  spellings.set(written, written);
+  return rememberedIn(spellings, written, MAX_SPELLINGS, itself);
+}
+
+function itself(written: string): string {
   return written;
 }
 
