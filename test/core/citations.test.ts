@@ -156,6 +156,19 @@ test('the statute catalogue validates and has the chapter numbers of the Acts de
   );
 });
 
+test('every built-in Act knows its last section and schedule, and lists none beyond them', () => {
+  const number = (id: string) => Number(/^\d+/.exec(id)![0]);
+  const outside: string[] = [];
+  for (const act of builtInCatalogue().acts) {
+    const sections = [...Object.keys(act.sections), ...act.parts.flatMap((p) => p.sections)];
+    for (const id of sections) if (act.lastSection !== undefined && number(id) > act.lastSection) outside.push(`${act.title} ${act.year} section ${id}`);
+    for (const id of Object.keys(act.schedules)) if (act.lastSchedule !== undefined && /^\d+$/.test(id) && number(id) > act.lastSchedule) outside.push(`${act.title} ${act.year} Schedule ${id}`);
+  }
+  assert.deepEqual(outside, []);
+  const endless = builtInCatalogue().acts.filter((a) => a.lastSection === undefined || a.lastSchedule === undefined).map((a) => `${a.title} ${a.year}`);
+  assert.deepEqual(endless, [], 'every built-in Act says where its sections and schedules end');
+});
+
 test('every provision the house cites in its role and powers exists in the catalogue', () => {
   const catalogue = builtInCatalogue();
   const house = powersHouse();

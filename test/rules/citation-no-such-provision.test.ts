@@ -20,6 +20,10 @@ ruleTests('citation-no-such-provision', {
     { name: 'a subsection of a section whose subsections the catalogue does not list in full', text: section(FOUND, 'The Council must see the child (Children Act 1989, section 47(4)).') },
     { name: 'a bare citation, whose Act is only a guess from the text around it', text: section(FOUND, 'The Children Act 1989 sets out the duties.', 'The Council then made s147 enquiries.') },
     { name: 'an Act the catalogue lacks', text: section(FOUND, 'The Council has a general power of competence (Localism Act 2011, section 999).') },
+    {
+      name: 'the last section or schedule of Acts whose ends the catalogue knows',
+      text: section(FOUND, 'The short titles (Housing Act 1996, section 233; Children and Families Act 2014, section 140; Traffic Management Act 2004, section 100; Health and Social Care Act 2008, section 173) and the last schedules (Education Act 1996, Schedule 40; Care Act 2014, Schedule 8).'),
+    },
   ],
   invalid: [
     {
@@ -55,6 +59,17 @@ ruleTests('citation-no-such-provision', {
       findings: [
         { line: 5, column: 45, endLine: 5, endColumn: 48, message: 'There is no section 147 in the Children Act 1989.' },
         { line: 5, column: 106, endLine: 5, endColumn: 109, message: 'There is no section 117 in the Children Act 1989.' },
+      ],
+      output: null,
+    },
+    {
+      name: 'sections and schedules past the end of Acts other than the Local Government Act 1974',
+      text: section(FOUND, 'The Council may charge (section 214 of the Care Act 2014) and must assess resources (Care Act 2014, section 17).', 'Reviews (Housing Act 1996, section 234) and appeals (Education Act 1996, Schedule 41, paragraph 2).', 'Registration (Health and Social Care Act 2008, section 174).'),
+      findings: [
+        { line: 3, column: 36, endLine: 3, endColumn: 39, message: 'There is no section 214 in the Care Act 2014.' },
+        { line: 5, column: 39, endLine: 5, endColumn: 42, message: 'There is no section 234 in the Housing Act 1996.' },
+        { line: 5, column: 86, endLine: 5, endColumn: 88, message: 'There is no Schedule 41 to the Education Act 1996.' },
+        { line: 7, column: 59, endLine: 7, endColumn: 62, message: 'There is no section 174 in the Health and Social Care Act 2008.' },
       ],
       output: null,
     },
