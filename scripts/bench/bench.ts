@@ -203,19 +203,26 @@ rows.push(
   ...cold.rows,
 );
 
-/** The CPU time of an adversarial input and of the 1 MB corpus, timed in turns so that both see the same load on the machine. */
-function againstNormal(text: string): { ms: number; normalMs: number } {
+/**
+ * Normal text of the same shape as an adversarial input: one draft of about 1 MB. The 1 MB corpus is
+ * normal text too, but as 95 drafts it also pays for reading 95 drafts' sections, which one draft
+ * pays once, so against it a single draft of anything looks cheaper than it is.
+ */
+const normalDraft = generateDraft({ seed: 3, paragraphs: 4450 });
+
+/** The CPU time of an adversarial input, of the 1 MB corpus and of one normal draft as large, timed in turns so that all see the same load on the machine. */
+function againstNormal(text: string): { ms: number; corpusMs: number; draftMs: number } {
   const total = (drafts: string[]) => cpuMs(() => drafts.forEach((d) => lint(d, config)));
   total([text]);
-  const rounds = [0, 1, 2, 3, 4].map(() => ({ normalMs: total(oneMb), ms: total([text]) }));
-  return { ms: median(rounds.map((r) => r.ms)), normalMs: median(rounds.map((r) => r.normalMs)) };
+  const rounds = [0, 1, 2, 3, 4].map(() => ({ corpusMs: total(oneMb), draftMs: total([normalDraft]), ms: total([text]) }));
+  return { ms: median(rounds.map((r) => r.ms)), corpusMs: median(rounds.map((r) => r.corpusMs)), draftMs: median(rounds.map((r) => r.draftMs)) };
 }
 
 const adversarial = adversarialInputs(MB).map(({ name, text }) => {
-  const { ms, normalMs } = againstNormal(text);
-  return { name, ms, normalMs, ratio: ms / normalMs, mb: Buffer.byteLength(text) / MB };
+  const { ms, corpusMs, draftMs } = againstNormal(text);
+  return { name, ms, corpusMs, draftMs, ratio: ms / draftMs, corpusRatio: ms / corpusMs, mb: Buffer.byteLength(text) / MB };
 });
-const worst = Math.max(...adversarial.map((a) => a.ratio));
+const worst = adversarial.reduce((a, b) => (b.ratio > a.ratio ? b : a));
 
 const ratioOne = seconds.peerOne / seconds.cliOne;
 const ratioTen = seconds.peerTen / seconds.cliTen;
@@ -226,13 +233,16 @@ const textGrowth = sizeOf(tenMb) / sizeOf(oneMb);
 const report = [
   table(['what', 'files', 'MB', 'MB/s', 'p50 ms/file', 'p95 ms/file'], rows),
   '',
-  table(['1 MB adversarial input (core, in process)', 'MB', 'CPU ms', '1 MB of normal text, CPU ms', 'ratio'], adversarial.map((a) => [a.name, a.mb.toFixed(1), a.ms.toFixed(0), a.normalMs.toFixed(0), a.ratio.toFixed(1)])),
+  table(
+    ['1 MB adversarial input (core, in process)', 'MB', 'CPU ms', `one ${(Buffer.byteLength(normalDraft) / MB).toFixed(1)} MB normal draft, CPU ms`, 'ratio', '1 MB corpus, CPU ms', 'ratio'],
+    adversarial.map((a) => [a.name, a.mb.toFixed(1), a.ms.toFixed(0), a.draftMs.toFixed(0), a.ratio.toFixed(1), a.corpusMs.toFixed(0), a.corpusRatio.toFixed(1)]),
+  ),
   '',
   `CLI against markdownlint-cli2 per MB: ${ratioOne.toFixed(1)} times as fast on 1 MB, ${ratioTen.toFixed(1)} times on 10 MB (goal ${GOALS.peerRatio}: ${met(Math.min(ratioOne, ratioTen) >= GOALS.peerRatio)}).`,
   `With only the structure, numbering and front-matter rules on, the work closest to the peer's: ${ratioStructure.toFixed(1)} times as fast on 10 MB.`,
   `Cold start on one draft: ${cold.ms.toFixed(0)} ms (goal under ${GOALS.coldStartMs} ms: ${met(cold.ms < GOALS.coldStartMs)}), of which Node's own start is ${cold.nodeMs.toFixed(0)} ms.`,
   `Growth from 1 MB to 10 MB through the CLI in one thread: ${growth.toFixed(1)} times the time for ${textGrowth.toFixed(1)} times the text (goal at most ${GOALS.growth}: ${met(growth <= GOALS.growth)}).`,
-  `Slowest adversarial input: ${worst.toFixed(1)} times normal text (goal at most ${GOALS.adversarial}: ${met(worst <= GOALS.adversarial)}).`,
+  `Slowest adversarial input: ${worst.ratio.toFixed(1)} times one normal draft of its size and ${worst.corpusRatio.toFixed(1)} times the 1 MB corpus, ${worst.name} (goal at most ${GOALS.adversarial}: ${met(worst.ratio <= GOALS.adversarial)}).`,
   '',
   'Where the time of the CLI goes on the 10 MB corpus, in one thread (TIMING=12; the code is cold at first, as in every run):',
   '',
