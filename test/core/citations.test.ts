@@ -142,6 +142,29 @@ test('each provision carries its legislation.gov.uk address and the catalogue\'s
   assert.equal(citationAt(model, text.indexOf('as amended')), undefined);
 });
 
+test('the catalogue describes what decisions on adult care, SEND, homelessness, council tax and parking cite', () => {
+  const text = [
+    'The Council must review the plan (Care Act 2014, section 27) and arrange an advocate (Care Act 2014, section 67).',
+    'It must review the EHC plan every year (section 44 of the Children and Families Act 2014).',
+    'An applicant may appeal on a point of law (Housing Act 1996, section 204).',
+    'A person may appeal to a valuation tribunal (Local Government Finance Act 1992, section 16).',
+    'The Secretary of State publishes guidance (Traffic Management Act 2004, section 87).',
+  ].join('\n\n');
+  const model = modelOf(text);
+  const described = (section: string) => citationAt(model, text.indexOf(`section ${section}`) + 'section '.length)?.provision?.description ?? '(none)';
+  assert.deepEqual(
+    ['27', '67', '44', '204', '16', '87'].map(described),
+    [
+      "A council's duty to keep care and support plans and support plans under review, and to revise them when circumstances change.",
+      "A council's duty to arrange an independent advocate for a person who would have substantial difficulty in being involved in an assessment or plan.",
+      "A council's duty to review an EHC plan at least once every 12 months, and when it must re-assess the child's or young person's needs.",
+      'The right to appeal to the county court, on a point of law, against a homelessness review decision.',
+      'The right to appeal to a valuation tribunal against a decision that a person is liable for council tax, or against how it was calculated.',
+      'Guidance to councils on the civil enforcement of traffic contraventions.',
+    ],
+  );
+});
+
 test('citations are parsed once per model', () => {
   const model = parse(CONTINUOUS_DRAFT);
   assert.equal(citationsOf(model), citationsOf(model));
