@@ -4,6 +4,8 @@ import { ruleTests } from '../helpers/rule-tester';
 const SUMMARY_REMEDY = ' The Council has agreed to apologise, refund the charges and pay Mr B £150.';
 const FINAL_REMEDY = ' The Council has agreed to take action to remedy that injustice.';
 const NO_FAULT_FINAL = 'There was no fault in how the Council decided the application.';
+const NO_FAULT_SUMMARY = 'We found no fault in how the Council made its decision.';
+const FAULT_SUMMARY = 'We found fault in how the Council made its decision.';
 
 /** The upheld draft with its Agreed action kept but the remedy gone from Summary and Final decision. */
 const REMEDY_UNREPORTED = swap(swap(CONTINUOUS_DRAFT, SUMMARY_REMEDY, ''), FINAL_REMEDY, '');
@@ -20,6 +22,10 @@ ruleTests('consistency-outcome', {
       name: 'a not-upheld decision whose Final decision says the Council had already put things right',
       text: swap(WEB_COPY, NO_FAULT_FINAL, 'The Council has already apologised, so no further action is needed.'),
     },
+    {
+      name: 'a not-upheld decision whose Summary and Final decision deny fault in words that name it',
+      text: swap(swap(WEB_COPY, NO_FAULT_SUMMARY, 'We have not found fault in how the Council made its decision.'), NO_FAULT_FINAL, 'I do not consider the Council was at fault in how it decided the application.'),
+    },
   ],
   invalid: [
     {
@@ -29,9 +35,30 @@ ruleTests('consistency-outcome', {
       output: null,
     },
     {
-      name: 'a not-upheld decision with an Agreed action section',
+      name: 'a not-upheld decision with an Agreed action section, whose Summary and Final decision find fault',
       text: swap(CONTINUOUS_DRAFT, 'Decision : Upheld', 'Decision : Not upheld'),
-      findings: [{ line: 49, column: 1, endLine: 49, endColumn: 14, message: 'a remedy belongs to an upheld complaint' }],
+      findings: [
+        { line: 5, column: 12, endLine: 5, endColumn: 22, message: 'The Decision line says "Not upheld", but the Summary and Final decision find fault.' },
+        { line: 49, column: 1, endLine: 49, endColumn: 14, message: 'a remedy belongs to an upheld complaint' },
+      ],
+      output: null,
+    },
+    {
+      name: 'a not-upheld Decision line when Summary and Final decision find fault',
+      text: swap(swap(WEB_COPY, NO_FAULT_SUMMARY, FAULT_SUMMARY), NO_FAULT_FINAL, 'There was fault by the Council which caused Ms C an injustice.'),
+      findings: [{ line: 5, column: 12, endLine: 5, endColumn: 22, message: 'The Decision line says "Not upheld", but the Summary and Final decision find fault.' }],
+      output: null,
+    },
+    {
+      name: 'a Summary that finds fault where the Final decision finds none',
+      text: swap(WEB_COPY, NO_FAULT_SUMMARY, FAULT_SUMMARY),
+      findings: [{ line: 11, column: 97, endLine: 11, endColumn: 108, message: 'The Summary finds fault, but the Final decision finds none.' }],
+      output: null,
+    },
+    {
+      name: 'a Summary that finds no fault where the Final decision finds fault',
+      text: swap(CONTINUOUS_DRAFT, "We found fault because the Council did not check its provider's invoices.", "We found no fault in how the Council checked its provider's invoices."),
+      findings: [{ line: 11, column: 100, endLine: 11, endColumn: 108, message: 'The Summary finds no fault, but the Final decision finds fault.' }],
       output: null,
     },
     {

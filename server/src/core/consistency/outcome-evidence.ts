@@ -2,6 +2,7 @@ import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { matchesIn, type Region } from './regions';
 import { concatMap } from '../arrays';
+import { sentencesOf } from '../remedies/sentences';
 
 /**
  * "No fault" in its usual phrasings. A statement that finds fault on one point and none on another
@@ -11,17 +12,31 @@ const NO_FAULT = /\b(?:no fault|not at fault|(?:did|do|does) not find (?:any )?f
 /** Fault stated as found: "was fault", "found fault", "at fault", "amount to fault". */
 const FAULT = /\b(?:(?:was|is|were|are|found|find|amounts? to|amounted to|caused by|at) fault|fault (?:by|caused|which caused|that caused))\b/gi;
 
+/**
+ * A word that may turn "was at fault" round: "I do not consider the Council was at fault", "we have
+ * not found the Council was at fault", "it is unlikely we would find fault".
+ */
+const NEGATION = /\b(?:not|no|never|nor|cannot|without|unlikely)\b|n't\b/i;
+
 export interface FaultEvidence {
   /** Phrases saying no fault was found. */
   none: Span[];
   /** Phrases saying fault was found. */
   found: Span[];
+  /** Those of `found` in a sentence with no negation in it, which nothing else in it can turn round. */
+  plainlyFound: Span[];
 }
 
 export function faultEvidence(regions: readonly Region[]): FaultEvidence {
   const none = matchesIn(regions, NO_FAULT);
   const found = matchesIn(regions, FAULT).filter((f) => !none.some((n) => n.start <= f.start && f.end <= n.end));
-  return { none, found };
+  const negated = concatMap(regions, (r) =>
+    sentencesOf(r.text, { start: 0, end: r.text.length })
+      .filter((s) => NEGATION.test(r.text.slice(s.start, s.end)))
+      .map((s) => ({ start: r.span.start + s.start, end: r.span.start + s.end })),
+  );
+  const plainlyFound = found.filter((f) => !negated.some((s) => s.start <= f.start && f.end <= s.end));
+  return { none, found, plainlyFound };
 }
 
 /** Where the text says the body has agreed to act now, not that it had already put things right. */

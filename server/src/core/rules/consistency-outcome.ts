@@ -1,10 +1,11 @@
 import type { DecisionModel } from '../model/model';
 import { defineRule } from '../engine/rule';
-import { agreedRemedy, faultEvidence, promisedRemedies } from '../consistency/outcome-evidence';
+import { agreedRemedy, faultEvidence, promisedRemedies, type FaultEvidence } from '../consistency/outcome-evidence';
 import { sectionRegions, summaryRegion, type Region } from '../consistency/regions';
 import { remediesOf } from '../remedies/remedies';
 import { sectionName } from './util';
 import { concatMap } from '../arrays';
+import type { Report } from '../types';
 
 export default defineRule({
   meta: {
@@ -17,11 +18,12 @@ export default defineRule({
     const decision = model.frontMatter.decision;
     const agreedSection = model.sections.find((s) => s.id === 'agreed-action');
     const finalDecision = sectionRegions(model, ['final-decision']);
-    const conclusions = [...summaryOrNone(model), ...finalDecision];
+    const summary = summaryOrNone(model);
+    const conclusions = [...summary, ...finalDecision];
 
     if (decision && model.outcome.startsWith('upheld')) {
       const fault = faultEvidence(conclusions);
-      if (fault.none.length > 0 && fault.found.length === 0) {
+      if (findsNone(fault)) {
         report({
           message: `The Decision line says "${decision.value}", but the Summary and Final decision find no fault.`,
           span: decision.valueSpan,
@@ -29,6 +31,17 @@ export default defineRule({
         });
       }
     }
+    if (decision && model.outcome === 'not-upheld') {
+      const fault = faultEvidence(conclusions);
+      if (findsFault(fault)) {
+        report({
+          message: `The Decision line says "${decision.value}", but the Summary and Final decision find fault.`,
+          span: decision.valueSpan,
+          related: [{ message: 'Fault found here.', span: fault.plainlyFound[0]! }],
+        });
+      }
+    }
+    if (summary.length > 0 && finalDecision.length > 0) reportDisagreement(faultEvidence(summary), faultEvidence(finalDecision), report);
     if (agreedSection && (model.outcome === 'not-upheld' || model.outcome === 'closed')) {
       report({
         message: `The Decision line says "${decision?.value ?? ''}", but the statement has an "${agreedSection.heading.text}" section: a remedy belongs to an upheld complaint.`,
@@ -64,6 +77,25 @@ export default defineRule({
     }
   },
 });
+
+/** Says plainly that fault was found, and never that none was. */
+function findsFault(evidence: FaultEvidence): boolean {
+  return evidence.plainlyFound.length > 0 && evidence.none.length === 0;
+}
+
+/** Says no fault was found, and never that any was: a decision with fault on one point and none on another says both. */
+function findsNone(evidence: FaultEvidence): boolean {
+  return evidence.none.length > 0 && evidence.found.length === 0;
+}
+
+/** The Summary and the Final decision each clear about fault, and the opposite of each other. */
+function reportDisagreement(summary: FaultEvidence, final: FaultEvidence, report: (report: Report) => void): void {
+  if (findsFault(summary) && findsNone(final)) {
+    report({ message: 'The Summary finds fault, but the Final decision finds none.', span: summary.plainlyFound[0]!, related: [{ message: 'No fault found here.', span: final.none[0]! }] });
+  } else if (findsNone(summary) && findsFault(final)) {
+    report({ message: 'The Summary finds no fault, but the Final decision finds fault.', span: summary.none[0]!, related: [{ message: 'Fault found here.', span: final.plainlyFound[0]! }] });
+  }
+}
 
 function summaryOrNone(model: DecisionModel): Region[] {
   const summary = summaryRegion(model);
