@@ -5,6 +5,7 @@ import { leadingCount } from '../text/sorted';
 import type { Span } from '../types';
 import { scanLocally } from '../incremental/document-memo';
 import { movedSpan, type LocalScan } from '../incremental/local-scans';
+import { oncePer } from '../once-per';
 
 /** A full date as the body relates events: "3 March 2025", "3rd March 2025" (month in full, house style). */
 const FULL_DATE = /\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g;
@@ -32,8 +33,11 @@ export interface RelatedDate {
  * The full dates that lie within the regions (stretches of whole lines, or a field's value), as events:
  * deadlines left out. The words before a date are read no further back than its region's start.
  */
+/** Every full date of the statement, in text order: found once per model for the rules that read them. */
+export const fullDates = oncePer((model: DecisionModel): readonly Span[] => scanLocally(model, FULL_DATES));
+
 export function eventDates(model: DecisionModel, regions: readonly Span[]): RelatedDate[] {
-  const all = scanLocally(model, FULL_DATES);
+  const all = fullDates(model);
   const dates: RelatedDate[] = [];
   for (const region of regions) {
     for (let i = leadingCount(all.length, (k) => all[k]!.start < region.start); i < all.length && all[i]!.start < region.end; i++) {

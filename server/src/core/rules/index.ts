@@ -38,6 +38,7 @@ import consistencyOutcome from './consistency-outcome';
 import consistencySummaryVoice from './consistency-summary-voice';
 import consistencyBodyVoice from './consistency-body-voice';
 import consistencyDates from './consistency-dates';
+import consistencyCalendar from './consistency-calendar';
 
 /** Every rule, grouped by family in the order the documentation lists them. */
 export const RULES: readonly AnyRule[] = [
@@ -80,4 +81,5 @@ export const RULES: readonly AnyRule[] = [
   consistencySummaryVoice,
   consistencyBodyVoice,
   consistencyDates,
+  consistencyCalendar,
 ] as AnyRule[];
