@@ -23,6 +23,10 @@ ruleTests('consistency-outcome', {
       text: swap(WEB_COPY, NO_FAULT_FINAL, 'The Council has already apologised, so no further action is needed.'),
     },
     {
+      name: 'a Summary giving the total of the payments Agreed action lists one by one, written another way',
+      text: swap(swap(CONTINUOUS_DRAFT, 'pay Mr B £150.', 'pay Mr B £250.00.'), 'c) pay Mr B £150 for his time and trouble.', 'c) pay Mr B £150 for his time and trouble, and £100 for his distress.'),
+    },
+    {
       name: 'a not-upheld decision whose Summary and Final decision deny fault in words that name it',
       text: swap(swap(WEB_COPY, NO_FAULT_SUMMARY, 'We have not found fault in how the Council made its decision.'), NO_FAULT_FINAL, 'I do not consider the Council was at fault in how it decided the application.'),
     },
@@ -71,6 +75,12 @@ ruleTests('consistency-outcome', {
       name: 'an Agreed action section whose remedies neither Summary nor Final decision report',
       text: REMEDY_UNREPORTED,
       findings: [{ line: 49, column: 1, endLine: 49, endColumn: 14, message: 'neither the Summary nor the Final decision says the Council has agreed to them' }],
+      output: null,
+    },
+    {
+      name: 'a Summary promising a payment of a sum Agreed action does not list',
+      text: swap(CONTINUOUS_DRAFT, 'pay Mr B £150.', 'pay Mr B £200.'),
+      findings: [{ line: 11, column: 234, endLine: 11, endColumn: 238, message: 'This says the Council has agreed to pay £200, but the "Agreed action" section lists no such sum.' }],
       output: null,
     },
     {

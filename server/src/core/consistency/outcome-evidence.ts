@@ -3,6 +3,8 @@ import type { Span } from '../types';
 import { matchesIn, type Region } from './regions';
 import { concatMap } from '../arrays';
 import { sentencesOf } from '../remedies/sentences';
+import { amountsIn } from '../remedies/amounts';
+import type { Amount } from '../remedies/types';
 
 /**
  * "No fault" in its usual phrasings. A statement that finds fault on one point and none on another
@@ -74,3 +76,18 @@ export function promisedRemedies(model: DecisionModel, regions: readonly Region[
     return NAMED_KINDS.filter((k) => k.words.test(sentence)).map((k) => ({ kind: k.kind, label: k.label, span }));
   });
 }
+
+/** What comes before a sum the body has agreed to pay: "pay Mr B £150", "a payment of £150", "refund £120". */
+const PAYING = /\b(?:pay|pays|paying|payments? of|refund|refunds|refunding|reimburse|reimbursing)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\s+|(?:him|her|them)\s+)?(?:a total of\s+|a further\s+|an additional\s+)?$/;
+/** How far before a sum `PAYING` is looked for: "payments of a total of ". */
+const PAYING_WINDOW = 48;
+
+/** The sums a Summary or Final decision says the body has agreed to pay, in sentences that promise a payment. */
+export function promisedPayments(model: DecisionModel, regions: readonly Region[]): Amount[] {
+  const sentences = promisedRemedies(model, regions).filter((p) => p.kind === 'payment').map((p) => p.span);
+  // Read over whole regions, not sentence by sentence: the sentence pattern stops at the point of "£250.50".
+  return concatMap(regions, (r) => amountsIn(model.text, r.span)).filter(
+    (a) => sentences.some((s) => s.start <= a.span.start && a.span.start < s.end) && PAYING.test(model.text.slice(Math.max(0, a.span.start - PAYING_WINDOW), a.span.start)),
+  );
+}
+

@@ -1,8 +1,9 @@
 import type { DecisionModel } from '../model/model';
 import { defineRule } from '../engine/rule';
-import { agreedRemedy, faultEvidence, promisedRemedies, type FaultEvidence } from '../consistency/outcome-evidence';
+import { agreedRemedy, faultEvidence, promisedPayments, promisedRemedies, type FaultEvidence } from '../consistency/outcome-evidence';
 import { sectionRegions, summaryRegion, type Region } from '../consistency/regions';
 import { remediesOf } from '../remedies/remedies';
+import type { Remedy } from '../remedies/types';
 import { sectionName } from './util';
 import { concatMap } from '../arrays';
 import type { Report } from '../types';
@@ -69,6 +70,16 @@ export default defineRule({
         });
       }
     }
+    if (agreedSection) {
+      const sums = sumsListed(listed);
+      for (const amount of promisedPayments(model, conclusions).filter((a) => !sums.has(a.pence))) {
+        report({
+          message: `This says the Council has agreed to pay ${amount.text}, but the "${agreedSection.heading.text}" section lists no such sum.`,
+          span: amount.span,
+          related: [{ message: 'The agreed actions.', span: agreedSection.heading.span }],
+        });
+      }
+    }
     if (agreedSection && listed.some((r) => r.kind !== 'evidence') && agreedRemedy(model, conclusions) === undefined) {
       report({
         message: `The "${agreedSection.heading.text}" section lists remedies, but neither the Summary nor the Final decision says the Council has agreed to them.`,
@@ -77,6 +88,12 @@ export default defineRule({
     }
   },
 });
+
+/** Every sum in the agreed actions, in pence, and their total: a Summary may give either. */
+function sumsListed(remedies: readonly Remedy[]): Set<number> {
+  const sums = concatMap(remedies, (r) => r.amounts.map((a) => a.pence));
+  return new Set([...sums, sums.reduce((total, pence) => total + pence, 0)]);
+}
 
 /** Says plainly that fault was found, and never that none was. */
 function findsFault(evidence: FaultEvidence): boolean {
