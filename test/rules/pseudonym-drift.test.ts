@@ -6,6 +6,8 @@ const MRS = withSentence('Mrs B paid the invoices.');
 const SON = withSentence('Her son, Mr C, helped her. Mr C rang the Council. Mr B then wrote to it.');
 const CHILD = withSentence('Her son, D, lives with her. Mr D rang the Council.');
 const SAME_LETTER = withSentence('Her son, B, lives with her.');
+/** The Final decision of another statement, its complainant left in. */
+const CARRIED_OVER = MS_B_DRAFT.replace('which caused Ms B an injustice', 'which caused Mrs K an injustice');
 
 ruleTests('pseudonym-drift', {
   valid: [
@@ -14,8 +16,18 @@ ruleTests('pseudonym-drift', {
     { name: 'a couple sharing a letter', text: withSentence('Mr and Mrs C, her neighbours, saw the carers. Mrs C said so and Mr C agreed.') },
     { name: 'a child by a bare letter', text: withSentence('Her daughter, D, visited. D saw no carer on those days.') },
     { name: 'letters that are labels, not people', text: withSentence('Schedule B and Part 3A apply; Plan C was agreed with Officer B at School 1.') },
+    {
+      name: 'a person met in the body named again in the Final decision',
+      text: withSentence('Her neighbour, Mr C, saw the carers.', MS_B_DRAFT.replace('which caused Ms B an injustice', 'which caused Ms B and Mr C an injustice')),
+    },
   ],
   invalid: [
+    {
+      name: 'a person named only in the Final decision, left from another statement',
+      text: CARRIED_OVER,
+      findings: [at(CARRIED_OVER, 'Mrs K', 1, '"Mrs K" is named only in the Final decision. Did you mean the complainant, "Ms B"?')],
+      output: null,
+    },
     {
       name: 'the complainant given another title of the same sex',
       text: MRS,

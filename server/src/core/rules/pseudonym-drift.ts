@@ -9,7 +9,7 @@ import { replace } from './util';
 export default defineRule({
   meta: {
     id: 'pseudonym-drift',
-    description: 'A person named with a different title or letter from the one they were given: a complainant introduced as Miss X later "Mrs X" or "Mr X", a child given a title, a child given the complainant\'s letter.',
+    description: 'A person named with a different title or letter from the one they were given: a complainant introduced as Miss X later "Mrs X" or "Mr X", a child given a title, a child given the complainant\'s letter, a person named only in the Final decision.',
     defaultSeverity: 'warning',
     fixable: true,
     hasSuggestions: true,
@@ -17,6 +17,7 @@ export default defineRule({
   check({ model, report }) {
     const register = peopleOf(model);
     for (const drift of register.drifts) report(drift.kind === 'title' ? titleDrift(model, register, drift) : childTitled(model, drift));
+    for (const stray of strangersInFinalDecision(model, register)) report(stray);
     for (const shared of register.shared.filter((s) => s.certain)) {
       const [first, child] = shared.people;
       report({
@@ -27,6 +28,25 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * An adult named in the Final decision and nowhere else: "caused Mr B an injustice" left from another
+ * statement, where the complainant is Mrs F. Everyone a Final decision names has been met in the body.
+ */
+function strangersInFinalDecision(model: DecisionModel, register: PeopleRegister): Report[] {
+  const final = model.sections.find((s) => s.id === 'final-decision')?.span;
+  const { complainant } = register;
+  if (final === undefined || complainant === undefined) return [];
+  const within = (span: { start: number; end: number }) => final.start <= span.start && span.end <= final.end;
+  return register.people
+    .filter((p) => p !== complainant && p.role !== 'child' && p.mentions.every((m) => within(m.span)))
+    .map((stranger) => ({
+      message: `"${nameOf(stranger)}" is named only in the Final decision. Did you mean the complainant, "${nameOf(complainant)}"?`,
+      span: stranger.mentions[0]!.span,
+      suggestions: [{ description: `Replace with "${nameOf(complainant)}"`, fix: replace(stranger.mentions[0]!.span, nameOf(complainant)) }],
+      related: [{ message: `${nameOf(complainant)} is introduced here.`, span: complainant.firstMention }],
+    }));
+}
 
 function lineOf(model: DecisionModel, person: Person): number {
   return model.index.positionAt(person.firstMention.start).line + 1;
