@@ -2,7 +2,6 @@ import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { matchesIn, type Region } from './regions';
 import { concatMap } from '../arrays';
-import { sentencesOf } from '../remedies/sentences';
 import { amountsIn } from '../remedies/amounts';
 import type { Amount } from '../remedies/types';
 
@@ -32,14 +31,27 @@ export interface FaultEvidence {
 export function faultEvidence(regions: readonly Region[]): FaultEvidence {
   const none = matchesIn(regions, NO_FAULT);
   const found = matchesIn(regions, FAULT).filter((f) => !none.some((n) => n.start <= f.start && f.end <= n.end));
-  const negated = concatMap(regions, (r) =>
-    sentencesOf(r.text, { start: 0, end: r.text.length })
-      .filter((s) => NEGATION.test(r.text.slice(s.start, s.end)))
-      .map((s) => ({ start: r.span.start + s.start, end: r.span.start + s.end })),
-  );
-  const plainlyFound = found.filter((f) => !negated.some((s) => s.start <= f.start && f.end <= s.end));
+  const plainlyFound = found.filter((f) => {
+    const region = regions.find((r) => r.span.start <= f.start && f.end <= r.span.end)!;
+    return !NEGATION.test(sentenceAround(region, f.start - region.span.start));
+  });
   return { none, found, plainlyFound };
 }
+
+/**
+ * The sentence of a region around an offset in it, from the stop before to the stop after. Only the few
+ * sentences that state fault are read, so a Final decision of any length is not split into sentences.
+ */
+function sentenceAround(region: Region, at: number): string {
+  const { text } = region;
+  let start = at;
+  while (start > 0 && !SENTENCE_STOPS.includes(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !SENTENCE_STOPS.includes(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+const SENTENCE_STOPS = '.!?\n';
 
 /** Where the text says the body has agreed to act now, not that it had already put things right. */
 export function agreedRemedy(model: DecisionModel, regions: readonly Region[]): Span | undefined {
@@ -82,9 +94,9 @@ const PAYING = /\b(?:pay|pays|paying|payments? of|refund|refunds|refunding|reimb
 /** How far before a sum `PAYING` is looked for: "payments of a total of ". */
 const PAYING_WINDOW = 48;
 
-/** The sums a Summary or Final decision says the body has agreed to pay, in sentences that promise a payment. */
-export function promisedPayments(model: DecisionModel, regions: readonly Region[]): Amount[] {
-  const sentences = promisedRemedies(model, regions).filter((p) => p.kind === 'payment').map((p) => p.span);
+/** The sums a Summary or Final decision says the body has agreed to pay, in the sentences of `promised` (from `promisedRemedies`) that promise a payment. */
+export function promisedPayments(model: DecisionModel, regions: readonly Region[], promised: readonly PromisedRemedy[]): Amount[] {
+  const sentences = promised.filter((p) => p.kind === 'payment').map((p) => p.span);
   // Read over whole regions, not sentence by sentence: the sentence pattern stops at the point of "£250.50".
   return concatMap(regions, (r) => amountsIn(model.text, r.span)).filter(
     (a) => sentences.some((s) => s.start <= a.span.start && a.span.start < s.end) && PAYING.test(model.text.slice(Math.max(0, a.span.start - PAYING_WINDOW), a.span.start)),

@@ -61,18 +61,17 @@ export default defineRule({
     }
     const listed = remediesOf(model).remedies;
     if (agreedSection) {
+      const promises = promisedRemedies(model, conclusions);
       const kinds = new Set(concatMap(listed, (r) => r.kinds));
-      for (const promised of promisedRemedies(model, conclusions).filter((p) => !kinds.has(p.kind))) {
+      for (const promised of promises.filter((p) => !kinds.has(p.kind))) {
         report({
           message: `This says the Council has agreed to ${promised.label}, but the "${agreedSection.heading.text}" section lists none.`,
           span: promised.span,
           related: [{ message: 'The agreed actions.', span: agreedSection.heading.span }],
         });
       }
-    }
-    if (agreedSection) {
       const sums = sumsListed(listed);
-      for (const amount of promisedPayments(model, conclusions).filter((a) => !sums.has(a.pence))) {
+      for (const amount of promisedPayments(model, conclusions, promises).filter((a) => !sums.has(a.pence))) {
         report({
           message: `This says the Council has agreed to pay ${amount.text}, but the "${agreedSection.heading.text}" section lists no such sum.`,
           span: amount.span,
