@@ -38,6 +38,11 @@ export function faultEvidence(regions: readonly Region[]): FaultEvidence {
   return { none, found, plainlyFound };
 }
 
+/** The evidence of two stretches read together, each read once: the Summary's and the Final decision's. */
+export function togetherWith(a: FaultEvidence, b: FaultEvidence): FaultEvidence {
+  return { none: [...a.none, ...b.none], found: [...a.found, ...b.found], plainlyFound: [...a.plainlyFound, ...b.plainlyFound] };
+}
+
 /**
  * The sentence of a region around an offset in it, from the stop before to the stop after. Only the few
  * sentences that state fault are read, so a Final decision of any length is not split into sentences.

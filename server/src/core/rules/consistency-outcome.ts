@@ -1,6 +1,6 @@
 import type { DecisionModel } from '../model/model';
 import { defineRule } from '../engine/rule';
-import { agreedRemedy, faultEvidence, promisedPayments, promisedRemedies, type FaultEvidence } from '../consistency/outcome-evidence';
+import { agreedRemedy, faultEvidence, promisedPayments, promisedRemedies, togetherWith, type FaultEvidence } from '../consistency/outcome-evidence';
 import { sectionRegions, summaryRegion, type Region } from '../consistency/regions';
 import { remediesOf } from '../remedies/remedies';
 import type { Remedy } from '../remedies/types';
@@ -21,9 +21,12 @@ export default defineRule({
     const finalDecision = sectionRegions(model, ['final-decision']);
     const summary = summaryOrNone(model);
     const conclusions = [...summary, ...finalDecision];
+    // Each stretch is read once: a Final decision can be as long as the draft.
+    const summaryFault = faultEvidence(summary);
+    const finalFault = faultEvidence(finalDecision);
+    const fault = togetherWith(summaryFault, finalFault);
 
     if (decision && model.outcome.startsWith('upheld')) {
-      const fault = faultEvidence(conclusions);
       if (findsNone(fault)) {
         report({
           message: `The Decision line says "${decision.value}", but the Summary and Final decision find no fault.`,
@@ -33,7 +36,6 @@ export default defineRule({
       }
     }
     if (decision && model.outcome === 'not-upheld') {
-      const fault = faultEvidence(conclusions);
       if (findsFault(fault)) {
         report({
           message: `The Decision line says "${decision.value}", but the Summary and Final decision find fault.`,
@@ -42,7 +44,7 @@ export default defineRule({
         });
       }
     }
-    if (summary.length > 0 && finalDecision.length > 0) reportDisagreement(faultEvidence(summary), faultEvidence(finalDecision), report);
+    if (summary.length > 0 && finalDecision.length > 0) reportDisagreement(summaryFault, finalFault, report);
     if (agreedSection && (model.outcome === 'not-upheld' || model.outcome === 'closed')) {
       report({
         message: `The Decision line says "${decision?.value ?? ''}", but the statement has an "${agreedSection.heading.text}" section: a remedy belongs to an upheld complaint.`,
