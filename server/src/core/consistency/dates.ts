@@ -29,13 +29,13 @@ export interface RelatedDate {
   date: CalendarDate;
 }
 
+/** Every full date of the statement, in text order: found once per model for the rules that read them. */
+export const fullDates = oncePer((model: DecisionModel): readonly Span[] => scanLocally(model, FULL_DATES));
+
 /**
  * The full dates that lie within the regions (stretches of whole lines, or a field's value), as events:
  * deadlines left out. The words before a date are read no further back than its region's start.
  */
-/** Every full date of the statement, in text order: found once per model for the rules that read them. */
-export const fullDates = oncePer((model: DecisionModel): readonly Span[] => scanLocally(model, FULL_DATES));
-
 export function eventDates(model: DecisionModel, regions: readonly Span[]): RelatedDate[] {
   const all = fullDates(model);
   const dates: RelatedDate[] = [];

@@ -3,7 +3,7 @@ import type { DecisionModel } from '../model/model';
 import { peopleOf } from '../people/register';
 import { nameOf, sameGroup } from '../people/titles';
 import type { Drift, PeopleRegister, Person } from '../people/types';
-import type { Report } from '../types';
+import type { Report, Span } from '../types';
 import { replace } from './util';
 
 export default defineRule({
@@ -37,7 +37,7 @@ function strangersInFinalDecision(model: DecisionModel, register: PeopleRegister
   const final = model.sections.find((s) => s.id === 'final-decision')?.span;
   const { complainant } = register;
   if (final === undefined || complainant === undefined) return [];
-  const within = (span: { start: number; end: number }) => final.start <= span.start && span.end <= final.end;
+  const within = (span: Span) => final.start <= span.start && span.end <= final.end;
   return register.people
     .filter((p) => p !== complainant && p.role !== 'child' && p.mentions.every((m) => within(m.span)))
     .map((stranger) => ({
