@@ -84,6 +84,10 @@ export const profileSchema = lazySchema(() => {
       .describe('The outcomes the outcome line may give; several labels may share an id.'),
     sections: z.array(SectionSpecSchema).min(1).describe('The sections, in house order.'),
     signoff: Texts.describe('Lines that close the statement; may be empty.'),
+    avoidedLetters: z
+      .array(z.string().regex(/^[A-Z]$/, 'expected one capital letter'))
+      .default([])
+      .describe('Letters the office does not give people as pseudonyms ("A", which reads as the word "a"); pseudonym-avoided-letter reports one given.'),
     remedyAgreedPatterns: z.array(Pattern).describe('Regular expressions for a remedy agreed now ("is ordered to"), matched ignoring case in the Summary and final decision.'),
     alreadyRemediedPatterns: z.array(Pattern).describe('Regular expressions for a remedy the body had already given ("has already apologised").'),
     remedies: RemediesSchema.prefault({}).describe('What the remedy rules expect, where the office words it differently from the LGSCO.'),

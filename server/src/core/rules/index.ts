@@ -31,6 +31,7 @@ import remedyAmount from './remedy-amount';
 import remedyEvidence from './remedy-evidence';
 import pseudonymDrift from './pseudonym-drift';
 import pseudonymSharedLetter from './pseudonym-shared-letter';
+import pseudonymAvoidedLetter from './pseudonym-avoided-letter';
 import personalDataContact from './personal-data-contact';
 import personalDataIdentifier from './personal-data-identifier';
 import personalDataName from './personal-data-name';
@@ -74,6 +75,7 @@ export const RULES: readonly AnyRule[] = [
   remedyEvidence,
   pseudonymDrift,
   pseudonymSharedLetter,
+  pseudonymAvoidedLetter,
   personalDataContact,
   personalDataIdentifier,
   personalDataName,
