@@ -2,6 +2,8 @@ import { defineRule } from '../engine/rule';
 import { peopleOf } from '../people/register';
 import { pseudonymFor } from '../people/pseudonyms';
 import { nameOf } from '../people/titles';
+import type { Person } from '../people/types';
+import type { Suggestion } from '../types';
 
 export default defineRule({
   meta: {
@@ -18,14 +20,21 @@ export default defineRule({
     for (const person of register.people.filter((p) => avoided.includes(p.letter) && p.title !== undefined)) {
       // A letter no one else in the statement has, as for a real name written with a title.
       const offered = pseudonymFor(register, nameOf(person));
-      const letter = offered?.slice(-1);
+      const why = person.letter === 'A' ? ', which reads as the word "a"' : '';
       report({
-        message: `"${nameOf(person)}": the house avoids the letter ${person.letter}${person.letter === 'A' ? ', which reads as the word "a"' : ''}.${offered === undefined ? '' : ` Give them another, such as "${offered}".`}`,
+        message: `"${nameOf(person)}": the house avoids the letter ${person.letter}${why}.${offered === undefined ? '' : ` Give them another, such as "${offered}".`}`,
         span: person.mentions[0]!.span,
-        ...(letter === undefined
-          ? {}
-          : { suggestions: [{ description: `Rename "${nameOf(person)}" to "${offered}" throughout`, fix: { edits: person.mentions.map((m) => ({ range: [m.letterSpan.start, m.letterSpan.end] as [number, number], text: letter })) } }] }),
+        ...(offered === undefined ? {} : { suggestions: [renamedThroughout(person, offered)] }),
       });
     }
   },
 });
+
+/** Every mention of the person given the letter of `name` ("Ms Y"), in one change. */
+function renamedThroughout(person: Person, name: string): Suggestion {
+  const letter = name.slice(-1);
+  return {
+    description: `Rename "${nameOf(person)}" to "${name}" throughout`,
+    fix: { edits: person.mentions.map((m) => ({ range: [m.letterSpan.start, m.letterSpan.end], text: letter })) },
+  };
+}
