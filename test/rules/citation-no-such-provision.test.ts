@@ -22,7 +22,7 @@ ruleTests('citation-no-such-provision', {
     { name: 'an Act the catalogue lacks', text: section(FOUND, 'The Council has a general power of competence (Localism Act 2011, section 999).') },
     {
       name: 'the last section or schedule of Acts whose ends the catalogue knows',
-      text: section(FOUND, 'The short titles (Housing Act 1996, section 233; Children and Families Act 2014, section 140; Traffic Management Act 2004, section 100; Health and Social Care Act 2008, section 173) and the last schedules (Education Act 1996, Schedule 40; Care Act 2014, Schedule 8).'),
+      text: section(FOUND, 'The short titles (Housing Act 1996, section 233; Children and Families Act 2014, section 140; Traffic Management Act 2004, section 100; Health and Social Care Act 2008, section 173) and the last schedules (Education Act 1996, Schedule 40; Care Act 2014, Schedule 8; Data Protection Act 2018, Schedule 21, added by amendment).'),
     },
   ],
   invalid: [
