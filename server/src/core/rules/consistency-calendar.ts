@@ -1,16 +1,13 @@
 import { defineRule } from '../engine/rule';
 import { fullDates } from '../consistency/dates';
-import { daysInMonth, parseUkDate, type CalendarDate } from '../text/dates';
+import { daysInMonth, realDay, wordedDate, type CalendarDate } from '../text/dates';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A weekday written just before a date: "Monday 3 March 2025", "Monday, 3rd March 2025", "Monday the 3rd March 2025". */
 const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$/;
 /** The longest a weekday and what joins it to its date can be: "Wednesday, the ". */
 const WEEKDAY_WINDOW = 16;
-/** The day, month and year of a full date the pattern of `fullDates` matched, real or not. */
-const WRITTEN = /^(\d{1,2})(?:st|nd|rd|th)? (\w+) (\d{4})$/;
 
 export default defineRule({
   meta: {
@@ -25,9 +22,11 @@ export default defineRule({
       // The Decision date line has a rule of its own, front-matter-date.
       if (decisionDate !== undefined && span.start >= decisionDate.start && span.end <= decisionDate.end) continue;
       const written = slice(span);
-      const date = parseUkDate(written);
+      // Every full date has its month in words, so it has a day, a month and a year.
+      const parts = wordedDate(written)!;
+      const date = realDay(parts);
       if (date === undefined) {
-        report({ message: `"${written}" is not a date: ${monthLength(written)}.`, span });
+        report({ message: `"${written}" is not a date: ${whyNot(parts, written)}.`, span });
         continue;
       }
       const before = model.text.slice(Math.max(0, span.start - WEEKDAY_WINDOW), span.start);
@@ -43,12 +42,11 @@ export default defineRule({
   },
 });
 
-/** Why a full date that matched the pattern is not a real day: its month is shorter, or its day is 0. */
-function monthLength(written: string): string {
-  const [, day, month, year] = WRITTEN.exec(written)!;
-  const index = MONTH_NAMES.indexOf(month!);
-  if (Number(day) === 0) return 'no month has a day 0';
-  return `${month} ${year} has ${daysInMonth(Number(year), index + 1)} days`;
+/** Why a day that is written is not a real one: its month is shorter, or it is day 0. */
+function whyNot(parts: CalendarDate, written: string): string {
+  if (parts.day === 0) return 'no month has a day 0';
+  const month = written.split(' ')[1]!;
+  return `${month} ${parts.year} has ${daysInMonth(parts.year, parts.month)} days`;
 }
 
 /** 0 for Sunday to 6 for Saturday, by the Gregorian calendar. */

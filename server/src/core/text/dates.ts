@@ -20,16 +20,26 @@ export function formatHouseDate(date: CalendarDate): string {
  */
 export function parseUkDate(text: string): CalendarDate | undefined {
   const t = text.trim();
-  let m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(t);
-  if (m) {
-    const name = m[2]!.toLowerCase();
-    const month = MONTHS.findIndex((full) => full.startsWith(name) && (name.length === 3 || name === full || name === 'sept')) + 1;
-    if (month === 0) return undefined;
-    return realDay({ year: Number(m[3]), month, day: Number(m[1]) });
-  }
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const worded = wordedDate(t);
+  if (worded) return realDay(worded);
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (m) return realDay({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
   return parseIsoDate(t);
+}
+
+/** A date with its month in words: "8 March 2022", "08 Mar 2022", "8th March 2022". */
+const WORDED = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
+
+/**
+ * The day, month and year of a date with its month in words, whether or not the month has that day
+ * ("30 February 2026" is day 30 of month 2); undefined when it is not such a date.
+ */
+export function wordedDate(text: string): CalendarDate | undefined {
+  const m = WORDED.exec(text.trim());
+  if (m === null) return undefined;
+  const name = m[2]!.toLowerCase();
+  const month = MONTHS.findIndex((full) => full.startsWith(name) && (name.length === 3 || name === full || name === 'sept')) + 1;
+  return month === 0 ? undefined : { year: Number(m[3]), month, day: Number(m[1]) };
 }
 
 /** A date written YYYY-MM-DD, when it is a real day. */
