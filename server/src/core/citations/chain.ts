@@ -61,10 +61,17 @@ export class Chain implements Citation {
 
   get provisions(): Provision[] {
     if (this.listed === undefined) {
-      this.listed = [];
-      for (const group of this.groups) {
-        for (const token of group.provisions) this.listed.push(new CitedProvision(token, group, this.act, this.catalogue));
+      const groups = this.groups;
+      let count = 0;
+      for (const group of groups) count += group.provisions.length;
+      // Sized exactly: an array grown by a push first makes room for 17, and a text dense with
+      // citations keeps one list for each of its tens of thousands for as long as the model lives.
+      const listed = new Array<Provision>(count);
+      let n = 0;
+      for (const group of groups) {
+        for (const token of group.provisions) listed[n++] = new CitedProvision(token, group, this.act, this.catalogue);
       }
+      this.listed = listed;
     }
     return this.listed;
   }
@@ -74,25 +81,44 @@ export class Chain implements Citation {
   }
 }
 
+/**
+ * A provision as a citation gives it: its token, read through, with the Act it was bound to. Its spans
+ * are the token's, made when read, as few rules read them and the model keeps one of these for every
+ * provision cited.
+ */
 class CitedProvision implements Provision {
-  readonly span: Span;
-  readonly idSpan: Span;
-  readonly pathSpans: Span[];
-  readonly path: string[];
-  readonly section?: string;
-  readonly schedule?: string;
-  readonly scheduleSpan?: Span;
-  readonly paragraph?: string;
+  constructor(private readonly token: ProvisionToken, readonly group: ProvisionGroup, private readonly act: CatalogueAct | undefined, private readonly catalogue: Catalogue) {}
 
-  constructor(token: ProvisionToken, readonly group: ProvisionGroup, private readonly act: CatalogueAct | undefined, private readonly catalogue: Catalogue) {
-    this.span = token.span;
-    this.idSpan = token.idSpan;
-    this.pathSpans = token.pathSpans;
-    this.path = token.path;
-    if (token.section !== undefined) this.section = token.section;
-    if (token.schedule !== undefined) this.schedule = token.schedule;
-    if (token.scheduleSpan !== undefined) this.scheduleSpan = token.scheduleSpan;
-    if (token.paragraph !== undefined) this.paragraph = token.paragraph;
+  get span(): Span {
+    return this.token.span;
+  }
+
+  get idSpan(): Span {
+    return this.token.idSpan;
+  }
+
+  get pathSpans(): Span[] {
+    return this.token.pathSpans;
+  }
+
+  get path(): string[] {
+    return this.token.path;
+  }
+
+  get section(): string | undefined {
+    return this.token.section;
+  }
+
+  get schedule(): string | undefined {
+    return this.token.schedule;
+  }
+
+  get scheduleSpan(): Span | undefined {
+    return this.token.scheduleSpan;
+  }
+
+  get paragraph(): string | undefined {
+    return this.token.paragraph;
   }
 
   get address(): string | undefined {
