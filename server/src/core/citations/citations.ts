@@ -7,7 +7,7 @@ import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } 
 import { Chain } from './chain';
 import { memoOf } from '../incremental/document-memo';
 import { oncePer } from '../once-per';
-import { findActMentions, findProvisionGroups, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
+import { findActMentions, findProvisionGroups, isBlank, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
 
 /**
  * How a citation's Act was found: named in it ("section 47 of the Children Act 1989"), referred to
@@ -104,7 +104,18 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
   for (const mention of mentions) {
     if (!used.has(mention)) citations.push(Chain.ofMention(mention, catalogue));
   }
-  return citations.sort((a, b) => a.span.start - b.span.start);
+  return inTextOrder(citations);
+}
+
+/**
+ * Citations by where they start. A citation's span is made each time it is read, so each is read once
+ * here rather than at every comparison; and the chains come in text order, so there is most often
+ * nothing to sort.
+ */
+function inTextOrder(citations: Chain[]): Chain[] {
+  const starts = citations.map((c) => c.span.start);
+  if (starts.every((start, i) => i === 0 || starts[i - 1]! <= start)) return citations;
+  return citations.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!).map((i) => citations[i]!);
 }
 
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
@@ -112,7 +123,7 @@ function chainGroups(text: string, groups: ProvisionGroup[], catalogue: Catalogu
   const chains: Chain[] = [];
   let previous: Chain | undefined;
   for (const group of groups) {
-    if (previous !== undefined) {
+    if (previous !== undefined && mayChain(text, previous.end)) {
       CHAIN.lastIndex = previous.end;
       if (CHAIN.test(text) && CHAIN.lastIndex === group.span.start) {
         previous.add(group);
@@ -123,6 +134,17 @@ function chainGroups(text: string, groups: ProvisionGroup[], catalogue: Catalogu
     chains.push(previous);
   }
   return chains;
+}
+
+/**
+ * Whether CHAIN could match at `at`: only after a comma, or "and" within three blanks. A text dense
+ * with citations tries it between every two, and most are followed by neither.
+ */
+function mayChain(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 44) return true;
+  let i = at;
+  while (i - at < 3 && isBlank(text.charCodeAt(i))) i++;
+  return i > at && text.startsWith('and', i);
 }
 
 interface Context {
@@ -158,7 +180,7 @@ function bindChain(text: string, chain: Chain, context: Context): void {
     }
   }
   BEFORE_ACT.lastIndex = chain.end;
-  if (BEFORE_ACT.test(text)) {
+  if (context.mentionAt.size > 0 && BEFORE_ACT.test(text)) {
     const following = context.mentionAt.get(BEFORE_ACT.lastIndex);
     if (following !== undefined) return chain.bind(following, 'named', following.span.end);
   }

@@ -167,7 +167,7 @@ function isSpace(code: number): boolean {
 }
 
 /** A space, tab or no-break space: what may separate words within a line. */
-function isBlank(code: number): boolean {
+export function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
 }
 
@@ -184,7 +184,8 @@ export function normaliseTerm(term: string): string {
   return term.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
-const KEYWORD = /\b(?:(sections?|Sections?|SECTIONS?)[ \t\u00A0](?=\d)|(ss?\.?[ \t\u00A0]?|S\.?)(?=\d)|(Sch(?:edules?|\.)|sch(?:edules?|\.)|SCHEDULES?)[ \t\u00A0]?(?=\d)|(paragraphs?|Paragraphs?|paras?\.?|Paras?\.?)[ \t\u00A0]?(?=\d))/g;
+/** Without groups: a match builds no string for each, and its first two letters tell its kind (`keywordKind`). */
+const KEYWORD = /\b(?:(?:sections?|Sections?|SECTIONS?)[ \t\u00A0](?=\d)|(?:ss?\.?[ \t\u00A0]?|S\.?)(?=\d)|(?:Sch(?:edules?|\.)|sch(?:edules?|\.)|SCHEDULES?)[ \t\u00A0]?(?=\d)|(?:paragraphs?|Paragraphs?|paras?\.?|Paras?\.?)[ \t\u00A0]?(?=\d))/g;
 const SECTION_ID = /\d{1,4}[A-Z]{0,3}(?![A-Za-z\d])/y;
 const SCHEDULE_ID = /\d{1,2}[A-Z]{0,2}(?![A-Za-z\d])/y;
 const PARAGRAPH_ID = /\d{1,3}[A-Z]{0,2}(?![A-Za-z\d])/y;
@@ -204,6 +205,7 @@ const MAX_DEPTH = 4;
 /** Runs of provisions led by a keyword, in text order, from `from` (the start of a line after an empty one) on. */
 export function findProvisionGroups(text: string, skip: (offset: number) => boolean, from = 0): ProvisionGroup[] {
   const groups: ProvisionGroup[] = [];
+  let lastKeyword = '';
   KEYWORD.lastIndex = from;
   for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
     const at = m.index;
@@ -211,17 +213,30 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
     if (before === 39 || before === 0x2019 || skip(at)) continue;
     const raw = m[0];
     const keywordEnd = at + raw.length;
-    const kind = m[1] !== undefined || m[2] !== undefined ? 'section' : 'schedule';
-    const keyword = new WrittenKeyword(at, spelling(raw), kind, startsSentence(text, at));
+    const written = keywordKind(raw);
+    // Keywords come in runs of one spelling: comparing with the last costs less than hashing for the shared one.
+    if (raw !== lastKeyword) lastKeyword = spelling(raw);
+    const keyword = new WrittenKeyword(at, lastKeyword, written === 'section' ? 'section' : 'schedule', startsSentence(text, at));
     let group: ScannedGroup | undefined;
-    if (keyword.kind === 'section') group = sectionGroup(text, keywordEnd, keyword);
-    else if (m[3] !== undefined) group = scheduleGroup(text, keywordEnd, keyword);
+    if (written === 'section') group = sectionGroup(text, keywordEnd, keyword);
+    else if (written === 'schedule') group = scheduleGroup(text, keywordEnd, keyword);
     else group = paragraphFirstGroup(text, keywordEnd, keyword);
     if (group === undefined) continue;
     groups.push(group);
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, group.end);
   }
   return groups;
+}
+
+/**
+ * Which of KEYWORD's four kinds a match is: "Sch" whatever its case, a word for paragraphs, or else a
+ * section ("section", "s.", "ss", "S"). A paragraph's keyword leads a schedule's citation
+ * ("paragraph 3 of Schedule 2").
+ */
+function keywordKind(raw: string): 'section' | 'schedule' | 'paragraph' {
+  const first = raw.charCodeAt(0) | 0x20;
+  if (first === 112) return 'paragraph';
+  return (raw.charCodeAt(1) | 0x20) === 99 ? 'schedule' : 'section';
 }
 
 /** Only the rules on how a keyword is written read its span and number, so these are worked out when read rather than for every one. */
@@ -328,7 +343,7 @@ function slashed(text: string, from: number, id: RegExp): { items: SlashItem[]; 
   for (;;) {
     const end = stickyEnd(id, text, at);
     if (end < 0) break;
-    items.push({ id: spelling(text.slice(at, end)), start: at, end, slot: items.length, slots: 0 });
+    items.push({ id: spellingAt(text, at, end), start: at, end, slot: items.length, slots: 0 });
     at = id.lastIndex;
     SLASH.lastIndex = at;
     if (!SLASH.test(text) || items.length >= MAX_ALTERNATIVES) break;
@@ -427,6 +442,8 @@ class OneOrMore<T> {
  * several items gives one provision for each. Schedule paragraphs may be slashed: "1/3".
  */
 function parseList(text: string, from: number, idPattern: RegExp, kind: 'section' | 'paragraph'): ListedToken[] {
+  const lone = kind === 'section' ? loneProvision(text, from, idPattern) : undefined;
+  if (lone !== undefined) return [lone];
   // Most lists hold one provision, and an array grown by a push would first make room for 17, which
   // the model keeps as long as it lives.
   const out = new OneOrMore<ListedToken>();
@@ -486,6 +503,24 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
 }
 
 /**
+ * The commonest list, one section number with no path ("section 12 of"), read without the general
+ * reader's separators and path: taken only where the character after the number, past up to three
+ * blanks, can start neither a path, a range nor another item, which are the cases the general reader
+ * would go on with. A text dense with citations reads hundreds of thousands of these.
+ */
+function loneProvision(text: string, from: number, idPattern: RegExp): ListedToken | undefined {
+  const end = stickyEnd(idPattern, text, from);
+  if (end < 0 || text.charCodeAt(end) === 40) return undefined;
+  let next = end;
+  while (next - end < 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+  if (next < text.length && MAY_CONTINUE_LIST.includes(text[next]!)) return undefined;
+  return new ListedProvision(from, end, end, NO_PATH[0]!.path, spellingAt(text, from, end), 'section', end);
+}
+
+/** The first characters of what may follow a provision in a list: a path, a comma, "&", "and", "or", a range's dash or "to". */
+const MAY_CONTINUE_LIST = '(,&aot-\u2013\u2014';
+
+/**
  * "24A(6) and (7)", "26(6)(a) and (c)": a bracket alone after a provision replaces the last levels of
  * its path, so it names a sibling in the same section.
  */
@@ -508,7 +543,7 @@ function siblingOf(text: string, at: number, previous: ProvisionToken): Provisio
 
 function single(text: string, at: number, idPattern: RegExp): SlashItem | undefined {
   const end = stickyEnd(idPattern, text, at);
-  return end < 0 ? undefined : { id: spelling(text.slice(at, end)), start: at, end, slot: 0, slots: 1 };
+  return end < 0 ? undefined : { id: spellingAt(text, at, end), start: at, end, slot: 0, slots: 1 };
 }
 
 /**
@@ -607,7 +642,7 @@ function bracketItems(text: string, from: number): { id: string; span: Span }[] 
   for (;;) {
     const end = stickyEnd(PATH_ITEM, text, at);
     if (end < 0) return undefined;
-    const item = { id: spelling(text.slice(at, end)), span: { start: at, end } };
+    const item = { id: spellingAt(text, at, end), span: { start: at, end } };
     // Most brackets hold one item: an array of one, not one grown by a push.
     if (items === undefined) items = [item];
     else items.push(item);
@@ -628,6 +663,26 @@ const MAX_SPELLINGS = 4096;
  */
 function spelling(written: string): string {
   return rememberedIn(spellings, written, MAX_SPELLINGS, itself);
+}
+
+/** Plain numbers of up to four digits by their value and length ("07" is not "7"): most provisions' numbers. */
+const numberSpellings = new Map<number, string>();
+
+/**
+ * The shared spelling of `text` from `start` to `end`. A plain number is looked up by its value, which
+ * spares cutting the text and hashing the cut: a text dense with citations reads one at every citation.
+ */
+function spellingAt(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length === 0 || length > 4) return spelling(text.slice(start, end));
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return spelling(text.slice(start, end));
+    value = value * 10 + digit;
+  }
+  const key = length * 10_000 + value;
+  return numberSpellings.get(key) ?? rememberedIn(numberSpellings, key, MAX_SPELLINGS, () => text.slice(start, end));
 }
 
 function itself(written: string): string {
