@@ -21,17 +21,20 @@ export class Chain implements Citation {
   /** All the groups, once more than one is chained. */
   private chained?: ProvisionGroup[];
 
-  constructor(private readonly first: ProvisionGroup | undefined, span: Span, private readonly catalogue: Catalogue) {
-    this.end = span.end;
+  constructor(private readonly first: ProvisionGroup | undefined, end: number, private readonly catalogue: Catalogue) {
+    this.end = end;
   }
 
   /** From the first group or the Act named before it to the last group or the Act named after it. */
   get span(): Span {
     const named = this.binding === 'named' ? this.mention : undefined;
-    return {
-      start: Math.min(named?.span.start ?? Infinity, this.first?.span.start ?? Infinity),
-      end: Math.max(this.end, named?.span.end ?? 0),
-    };
+    return { start: this.start, end: Math.max(this.end, named?.span.end ?? 0) };
+  }
+
+  /** Where `span` starts, read without making the span: binding and sorting read it for every citation. */
+  get start(): number {
+    const named = this.binding === 'named' ? this.mention : undefined;
+    return Math.min(named?.span.start ?? Infinity, this.first?.start ?? Infinity);
   }
 
   get groups(): ProvisionGroup[] {
@@ -42,12 +45,12 @@ export class Chain implements Citation {
   add(group: ProvisionGroup): void {
     this.chained ??= [this.first!];
     this.chained.push(group);
-    this.end = group.span.end;
+    this.end = group.end;
   }
 
   /** An Act named with no provision cited. */
   static ofMention(mention: ActMention, catalogue: Catalogue): Chain {
-    const chain = new Chain(undefined, mention.span, catalogue);
+    const chain = new Chain(undefined, mention.span.end, catalogue);
     chain.bind(mention, 'named');
     return chain;
   }

@@ -108,12 +108,11 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
 }
 
 /**
- * Citations by where they start. A citation's span is made each time it is read, so each is read once
- * here rather than at every comparison; and the chains come in text order, so there is most often
- * nothing to sort.
+ * Citations by where they start, each start read once rather than at every comparison (it is worked
+ * out when read); and the chains come in text order, so there is most often nothing to sort.
  */
 function inTextOrder(citations: Chain[]): Chain[] {
-  const starts = citations.map((c) => c.span.start);
+  const starts = citations.map((c) => c.start);
   if (starts.every((start, i) => i === 0 || starts[i - 1]! <= start)) return citations;
   return citations.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!).map((i) => citations[i]!);
 }
@@ -125,12 +124,12 @@ function chainGroups(text: string, groups: ProvisionGroup[], catalogue: Catalogu
   for (const group of groups) {
     if (previous !== undefined && mayChain(text, previous.end)) {
       CHAIN.lastIndex = previous.end;
-      if (CHAIN.test(text) && CHAIN.lastIndex === group.span.start) {
+      if (CHAIN.test(text) && CHAIN.lastIndex === group.start) {
         previous.add(group);
         continue;
       }
     }
-    previous = new Chain(group, group.span, catalogue);
+    previous = new Chain(group, group.end, catalogue);
     chains.push(previous);
   }
   return chains;
@@ -142,9 +141,21 @@ function chainGroups(text: string, groups: ProvisionGroup[], catalogue: Catalogu
  */
 function mayChain(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 44) return true;
+  const word = pastBlanks(text, at);
+  return word > at && text.startsWith('and', word);
+}
+
+/** Whether OF_OR_TO could match at `at`: "of" or "to" within three blanks, tried after every citation. */
+function mayBeOfOrTo(text: string, at: number): boolean {
+  const word = pastBlanks(text, at);
+  return word > at && (text.startsWith('of', word) || text.startsWith('to', word));
+}
+
+/** Where the next word starts past at most three blanks from `at`, the most the binding patterns allow. */
+function pastBlanks(text: string, at: number): number {
   let i = at;
   while (i - at < 3 && isBlank(text.charCodeAt(i))) i++;
-  return i > at && text.startsWith('and', i);
+  return i;
 }
 
 interface Context {
@@ -159,11 +170,11 @@ interface Context {
 
 function bindChain(text: string, chain: Chain, context: Context): void {
   // Until it is bound a chain's span starts at its first group.
-  const start = chain.span.start;
+  const start = chain.start;
   const before = context.mentionBefore.get(start);
   if (before !== undefined) return chain.bind(before, 'named');
   OF_OR_TO.lastIndex = chain.end;
-  const hasOf = OF_OR_TO.test(text);
+  const hasOf = mayBeOfOrTo(text, chain.end) && OF_OR_TO.test(text);
   const afterOf = OF_OR_TO.lastIndex;
   if (hasOf) {
     THE.lastIndex = afterOf;

@@ -50,6 +50,9 @@ export interface ProvisionToken {
 
 export interface ProvisionGroup {
   span: Span;
+  /** Where `span` starts and ends, read without making the span. */
+  start: number;
+  end: number;
   keyword: Keyword;
   provisions: ProvisionToken[];
 }
@@ -273,6 +276,10 @@ class ScannedGroup implements ProvisionGroup {
     this.keywordText = keyword.text;
     this.flags = (keyword.kind === 'schedule' ? SCHEDULE : 0) | (keyword.sentenceStart ? SENTENCE_START : 0);
     this.listed = provisions.length === 1 ? provisions[0]! : provisions;
+  }
+
+  get start(): number {
+    return this.keywordStart;
   }
 
   get span(): Span {
