@@ -269,13 +269,17 @@ class ScannedGroup implements ProvisionGroup {
   private readonly keywordText: string;
   /** The keyword's kind and whether it starts a sentence, as the bits `SCHEDULE` and `SENTENCE_START`: one field, not two. */
   private readonly flags: number;
-  private readonly listed: ProvisionToken | ProvisionToken[];
+  /**
+   * The list: its one provision, or all of them; or, for the commonest list, one plain section number
+   * that ends the group ("section 12 of"), that number alone, from which the provision is made when read.
+   */
+  private readonly listed: ProvisionToken | ProvisionToken[] | string;
 
-  constructor(keyword: WrittenKeyword, readonly end: number, provisions: ProvisionToken[]) {
+  constructor(keyword: WrittenKeyword, readonly end: number, provisions: ProvisionToken[] | string) {
     this.keywordStart = keyword.start;
     this.keywordText = keyword.text;
     this.flags = (keyword.kind === 'schedule' ? SCHEDULE : 0) | (keyword.sentenceStart ? SENTENCE_START : 0);
-    this.listed = provisions.length === 1 ? provisions[0]! : provisions;
+    this.listed = typeof provisions !== 'string' && provisions.length === 1 ? provisions[0]! : provisions;
   }
 
   get start(): number {
@@ -291,11 +295,15 @@ class ScannedGroup implements ProvisionGroup {
   }
 
   get provisions(): ProvisionToken[] {
-    return Array.isArray(this.listed) ? this.listed : [this.listed];
+    const listed = this.listed;
+    if (typeof listed === 'string') return [new ListedProvision(this.end - listed.length, this.end, this.end, NO_PATH[0]!.path, listed, 'section', this.end)];
+    return Array.isArray(listed) ? listed : [listed];
   }
 }
 
 function sectionGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
+  const loneEnd = loneSectionEnd(text, from);
+  if (loneEnd >= 0) return new ScannedGroup(keyword, loneEnd, spellingAt(text, from, loneEnd));
   const provisions = parseList(text, from, SECTION_ID, 'section');
   if (provisions.length === 0) return undefined;
   return new ScannedGroup(keyword, provisions[provisions.length - 1]!.span.end, provisions);
@@ -449,8 +457,6 @@ class OneOrMore<T> {
  * several items gives one provision for each. Schedule paragraphs may be slashed: "1/3".
  */
 function parseList(text: string, from: number, idPattern: RegExp, kind: 'section' | 'paragraph'): ListedToken[] {
-  const lone = kind === 'section' ? loneProvision(text, from, idPattern) : undefined;
-  if (lone !== undefined) return [lone];
   // Most lists hold one provision, and an array grown by a push would first make room for 17, which
   // the model keeps as long as it lives.
   const out = new OneOrMore<ListedToken>();
@@ -510,18 +516,17 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
 }
 
 /**
- * The commonest list, one section number with no path ("section 12 of"), read without the general
- * reader's separators and path: taken only where the character after the number, past up to three
- * blanks, can start neither a path, a range nor another item, which are the cases the general reader
- * would go on with. A text dense with citations reads hundreds of thousands of these.
+ * Where the commonest list ends, one section number with no path ("section 12 of"), or -1: read without
+ * the list reader's separators and path, and taken only where the character after the number, past up
+ * to three blanks, can start neither a path, a range nor another item, the cases the list reader would
+ * go on with. A text dense with citations reads hundreds of thousands of these.
  */
-function loneProvision(text: string, from: number, idPattern: RegExp): ListedToken | undefined {
-  const end = stickyEnd(idPattern, text, from);
-  if (end < 0 || text.charCodeAt(end) === 40) return undefined;
+function loneSectionEnd(text: string, from: number): number {
+  const end = stickyEnd(SECTION_ID, text, from);
+  if (end < 0 || text.charCodeAt(end) === 40) return -1;
   let next = end;
   while (next - end < 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
-  if (next < text.length && MAY_CONTINUE_LIST.includes(text[next]!)) return undefined;
-  return new ListedProvision(from, end, end, NO_PATH[0]!.path, spellingAt(text, from, end), 'section', end);
+  return next < text.length && MAY_CONTINUE_LIST.includes(text[next]!) ? -1 : end;
 }
 
 /** The first characters of what may follow a provision in a list: a path, a comma, "&", "and", "or", a range's dash or "to". */
