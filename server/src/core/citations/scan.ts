@@ -302,8 +302,8 @@ class ScannedGroup implements ProvisionGroup {
 }
 
 function sectionGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
-  const loneEnd = loneSectionEnd(text, from);
-  if (loneEnd >= 0) return new ScannedGroup(keyword, loneEnd, spellingAt(text, from, loneEnd));
+  const plain = plainSectionGroup(text, from, keyword);
+  if (plain !== undefined) return plain;
   const provisions = parseList(text, from, SECTION_ID, 'section');
   if (provisions.length === 0) return undefined;
   return new ScannedGroup(keyword, provisions[provisions.length - 1]!.span.end, provisions);
@@ -516,17 +516,27 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
 }
 
 /**
- * Where the commonest list ends, one section number with no path ("section 12 of"), or -1: read without
- * the list reader's separators and path, and taken only where the character after the number, past up
- * to three blanks, can start neither a path, a range nor another item, the cases the list reader would
- * go on with. A text dense with citations reads hundreds of thousands of these.
+ * The commonest lists, one section number with no path or a path of one level ("section 12 of",
+ * "s 1(2) of"), read without the list reader's separators and objects; undefined for any other list,
+ * which the list reader reads. Taken only where what follows, past up to three blanks, can start
+ * neither another level, a range nor another item, the cases the list reader would go on with. A text
+ * dense with citations reads hundreds of thousands of these.
  */
-function loneSectionEnd(text: string, from: number): number {
-  const end = stickyEnd(SECTION_ID, text, from);
-  if (end < 0 || text.charCodeAt(end) === 40) return -1;
-  let next = end;
-  while (next - end < 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
-  return next < text.length && MAY_CONTINUE_LIST.includes(text[next]!) ? -1 : end;
+function plainSectionGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
+  const idEnd = stickyEnd(SECTION_ID, text, from);
+  if (idEnd < 0) return undefined;
+  if (text.charCodeAt(idEnd) !== 40) return mayContinueList(text, idEnd) ? undefined : new ScannedGroup(keyword, idEnd, spellingAt(text, from, idEnd));
+  const itemEnd = stickyEnd(PATH_ITEM, text, idEnd + 1);
+  if (itemEnd < 0 || text.charCodeAt(itemEnd) !== 41 || mayContinueList(text, itemEnd + 1)) return undefined;
+  const path = topLevel(spellingAt(text, idEnd + 1, itemEnd));
+  return new ScannedGroup(keyword, itemEnd + 1, [new ListedProvision(from, idEnd, itemEnd + 1, path, spellingAt(text, from, idEnd), 'section', idEnd)]);
+}
+
+/** Whether what follows a provision at `at`, past up to three blanks, may be a path, a range or another item. */
+function mayContinueList(text: string, at: number): boolean {
+  let next = at;
+  while (next - at < 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+  return next < text.length && MAY_CONTINUE_LIST.includes(text[next]!);
 }
 
 /** The first characters of what may follow a provision in a list: a path, a comma, "&", "and", "or", a range's dash or "to". */
