@@ -270,8 +270,9 @@ class ScannedGroup implements ProvisionGroup {
   /** The keyword's kind and whether it starts a sentence, as the bits `SCHEDULE` and `SENTENCE_START`: one field, not two. */
   private readonly flags: number;
   /**
-   * The list: its one provision, or all of them; or, for the commonest list, one plain section number
-   * that ends the group ("section 12 of"), that number alone, from which the provision is made when read.
+   * The list: its one provision, or all of them; or, for the commonest lists, one section number with
+   * at most one level of path that ends the group ("section 12 of", "s 1(2)"), as written, from which
+   * the provision is made when read (`plainProvision`).
    */
   private readonly listed: ProvisionToken | ProvisionToken[] | string;
 
@@ -296,7 +297,7 @@ class ScannedGroup implements ProvisionGroup {
 
   get provisions(): ProvisionToken[] {
     const listed = this.listed;
-    if (typeof listed === 'string') return [new ListedProvision(this.end - listed.length, this.end, this.end, NO_PATH[0]!.path, listed, 'section', this.end)];
+    if (typeof listed === 'string') return [plainProvision(listed, this.end)];
     return Array.isArray(listed) ? listed : [listed];
   }
 }
@@ -528,8 +529,15 @@ function plainSectionGroup(text: string, from: number, keyword: WrittenKeyword):
   if (text.charCodeAt(idEnd) !== 40) return mayContinueList(text, idEnd) ? undefined : new ScannedGroup(keyword, idEnd, spellingAt(text, from, idEnd));
   const itemEnd = stickyEnd(PATH_ITEM, text, idEnd + 1);
   if (itemEnd < 0 || text.charCodeAt(itemEnd) !== 41 || mayContinueList(text, itemEnd + 1)) return undefined;
-  const path = topLevel(spellingAt(text, idEnd + 1, itemEnd));
-  return new ScannedGroup(keyword, itemEnd + 1, [new ListedProvision(from, idEnd, itemEnd + 1, path, spellingAt(text, from, idEnd), 'section', idEnd)]);
+  return new ScannedGroup(keyword, itemEnd + 1, spelling(text.slice(from, itemEnd + 1)));
+}
+
+/** The provision of a group that keeps it as written ("12", "1(2)"), ending at `end`. */
+function plainProvision(written: string, end: number): ListedProvision {
+  const start = end - written.length;
+  const open = written.indexOf('(');
+  if (open < 0) return new ListedProvision(start, end, end, NO_PATH[0]!.path, written, 'section', end);
+  return new ListedProvision(start, start + open, end, topLevel(written.slice(open + 1, -1)), spelling(written.slice(0, open)), 'section', start + open);
 }
 
 /** Whether what follows a provision at `at`, past up to three blanks, may be a path, a range or another item. */
