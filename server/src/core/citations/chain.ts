@@ -14,15 +14,20 @@ import type { ActMention, ProvisionGroup, ProvisionToken } from './scan';
 export class Chain implements Citation {
   binding: Binding = 'none';
   mention?: ActMention;
-  act?: CatalogueAct;
   /** Where the citation's text ends so far: a chained group or a bound Act's name moves it on. */
   end: number;
   private listed?: Provision[];
-  /** All the groups, once more than one is chained. */
-  private chained?: ProvisionGroup[];
+  /** Its one group, or all of them once more than one is chained: one field, not two. */
+  private chain: ProvisionGroup | ProvisionGroup[] | undefined;
 
-  constructor(private readonly first: ProvisionGroup | undefined, end: number, private readonly catalogue: Catalogue) {
+  constructor(first: ProvisionGroup | undefined, end: number, private readonly catalogue: Catalogue) {
+    this.chain = first;
     this.end = end;
+  }
+
+  /** The Act of the mention it is bound to, when the catalogue has it. */
+  get act(): CatalogueAct | undefined {
+    return this.mention?.act;
   }
 
   /** From the first group or the Act named before it to the last group or the Act named after it. */
@@ -34,17 +39,19 @@ export class Chain implements Citation {
   /** Where `span` starts, read without making the span: binding and sorting read it for every citation. */
   get start(): number {
     const named = this.binding === 'named' ? this.mention : undefined;
-    return Math.min(named?.span.start ?? Infinity, this.first?.start ?? Infinity);
+    const first = Array.isArray(this.chain) ? this.chain[0] : this.chain;
+    return Math.min(named?.span.start ?? Infinity, first?.start ?? Infinity);
   }
 
   get groups(): ProvisionGroup[] {
-    return this.chained ?? (this.first === undefined ? [] : [this.first]);
+    const chain = this.chain;
+    return Array.isArray(chain) ? chain : chain === undefined ? [] : [chain];
   }
 
   /** A group joined to the last by "and" or a comma. */
   add(group: ProvisionGroup): void {
-    this.chained ??= [this.first!];
-    this.chained.push(group);
+    if (Array.isArray(this.chain)) this.chain.push(group);
+    else this.chain = [this.chain!, group];
     this.end = group.end;
   }
 
@@ -58,22 +65,23 @@ export class Chain implements Citation {
   bind(mention: ActMention, binding: Binding, end?: number): void {
     this.mention = mention;
     this.binding = binding;
-    if (mention.act !== undefined) this.act = mention.act;
     if (end !== undefined) this.end = end;
   }
 
   get provisions(): Provision[] {
     if (this.listed === undefined) {
       const groups = this.groups;
+      // Each group's list read once: a group that keeps its number as written makes its provision when read.
+      const tokens = groups.map((group) => group.provisions);
       let count = 0;
-      for (const group of groups) count += group.provisions.length;
+      for (const list of tokens) count += list.length;
       // Sized exactly: an array grown by a push first makes room for 17, and a text dense with
       // citations keeps one list for each of its tens of thousands for as long as the model lives.
       const listed = new Array<Provision>(count);
       let n = 0;
-      for (const group of groups) {
-        for (const token of group.provisions) listed[n++] = new CitedProvision(token, group, this.act, this.catalogue);
-      }
+      groups.forEach((group, i) => {
+        for (const token of tokens[i]!) listed[n++] = new CitedProvision(token, group, this.act, this.catalogue);
+      });
       this.listed = listed;
     }
     return this.listed;
