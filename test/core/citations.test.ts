@@ -54,6 +54,30 @@ for (const [text, expected] of FORMS) {
   });
 }
 
+test('a list of one number reads the same as the list reader reads what may go on after it', () => {
+  // The commonest lists (one number, perhaps one level of path) are read by a shorter way, which must
+  // hand every list that goes on, and only those, to the list reader.
+  const provisions = (tail: string) => citationsOf(parse(`Under the Children Act 1989 ${tail}`)).flatMap((c) => c.provisions).map(provisionKey);
+  const cases: [string, string[]][] = [
+    ['section 12 of the Act.', ['12']],
+    ['section 12 order, then section 13 today.', ['12', '13']],
+    ['section 12 or 13.', ['12', '13']],
+    ['section 12 and 13.', ['12', '13']],
+    ['section 12, 13.', ['12', '13']],
+    ['section 12 & 13.', ['12', '13']],
+    ['section 12 to 14.', ['12', '13', '14']],
+    ['section 12 \u2013 14.', ['12', '13', '14']],
+    ['section 12-14.', ['12', '13', '14']],
+    ['section 12(1) and (2).', ['12(1)', '12(2)']],
+    ['section 12(1)(a).', ['12(1)(a)']],
+    ['section 12(1) (see below).', ['12(1)']],
+    ['s 1(2)[3] applies.', ['1(2)']],
+    ['section 12', ['12']],
+    ['section 12(1)', ['12(1)']],
+  ];
+  for (const [tail, expected] of cases) assert.deepEqual(provisions(tail), expected, tail);
+});
+
 test('each provision spans what it names as written: its number, and each level of its path', () => {
   const spans = (text: string) =>
     citationsOf(parse(text)).flatMap((c) => c.provisions).map((p) => {

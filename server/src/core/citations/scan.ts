@@ -540,15 +540,21 @@ function plainProvision(written: string, end: number): ListedProvision {
   return new ListedProvision(start, start + open, end, topLevel(written.slice(open + 1, -1)), spelling(written.slice(0, open)), 'section', start + open);
 }
 
-/** Whether what follows a provision at `at`, past up to three blanks, may be a path, a range or another item. */
+/**
+ * Whether what follows a provision at `at`, past up to three blanks, may be a path, a range or another
+ * item: a bracket, a comma, "&" or a dash, or after a blank a word that joins provisions ("and", "or",
+ * "to"); not "of", which names the Act.
+ */
 function mayContinueList(text: string, at: number): boolean {
   let next = at;
   while (next - at < 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
-  return next < text.length && MAY_CONTINUE_LIST.includes(text[next]!);
+  if (next >= text.length) return false;
+  if (MAY_CONTINUE_LIST.includes(text[next]!)) return true;
+  return next > at && (text.startsWith('and', next) || text.startsWith('or', next) || text.startsWith('to', next));
 }
 
-/** The first characters of what may follow a provision in a list: a path, a comma, "&", "and", "or", a range's dash or "to". */
-const MAY_CONTINUE_LIST = '(,&aot-\u2013\u2014';
+/** What may continue a list at once or past blanks: a path, a comma, "&", a range's dash. */
+const MAY_CONTINUE_LIST = '(,&-\u2013\u2014';
 
 /**
  * "24A(6) and (7)", "26(6)(a) and (c)": a bracket alone after a provision replaces the last levels of
