@@ -7,7 +7,7 @@ import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } 
 import { Chain } from './chain';
 import { memoOf } from '../incremental/document-memo';
 import { oncePer } from '../once-per';
-import { findActMentions, findProvisionGroups, isBlank, normaliseTerm, type ActMention, type ProvisionGroup } from './scan';
+import { findActMentions, findProvisionGroups, normaliseTerm, pastBlanks, type ActMention, type ProvisionGroup } from './scan';
 
 /**
  * How a citation's Act was found: named in it ("section 47 of the Children Act 1989"), referred to
@@ -149,13 +149,6 @@ function mayChain(text: string, at: number): boolean {
 function mayBeOfOrTo(text: string, at: number): boolean {
   const word = pastBlanks(text, at);
   return word > at && (text.startsWith('of', word) || text.startsWith('to', word));
-}
-
-/** Where the next word starts past at most three blanks from `at`, the most the binding patterns allow. */
-function pastBlanks(text: string, at: number): number {
-  let i = at;
-  while (i - at < 3 && isBlank(text.charCodeAt(i))) i++;
-  return i;
 }
 
 interface Context {

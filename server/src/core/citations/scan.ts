@@ -170,8 +170,20 @@ function isSpace(code: number): boolean {
 }
 
 /** A space, tab or no-break space: what may separate words within a line. */
-export function isBlank(code: number): boolean {
+function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
+}
+
+/** A space or tab: what the list patterns allow around their separators. */
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** Where the next word starts past at most three blanks from `at`, the most the citation patterns allow. */
+export function pastBlanks(text: string, at: number, blank: (code: number) => boolean = isBlank): number {
+  let i = at;
+  while (i - at < 3 && blank(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function withDefinedTerm(text: string, mention: ActMention): ActMention {
@@ -546,8 +558,7 @@ function plainProvision(written: string, end: number): ListedProvision {
  * "to"); not "of", which names the Act.
  */
 function mayContinueList(text: string, at: number): boolean {
-  let next = at;
-  while (next - at < 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+  const next = pastBlanks(text, at, isSpaceOrTab);
   if (next >= text.length) return false;
   if (MAY_CONTINUE_LIST.includes(text[next]!)) return true;
   return next > at && (text.startsWith('and', next) || text.startsWith('or', next) || text.startsWith('to', next));
