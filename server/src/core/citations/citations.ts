@@ -96,25 +96,48 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
   const region = regionOf(model);
   const citations = chainGroups(text, groups, catalogue);
   const used = new Set<ActMention>();
-  const context: Context = { catalogue, mentionAt, mentionBefore, mentions, mentionEnds: mentions.map((m) => m.span.end), region };
+  const context: Context = {
+    catalogue,
+    mentionAt,
+    mentionBefore,
+    mentions,
+    mentionStarts: mentions.map((m) => m.span.start),
+    mentionEnds: mentions.map((m) => m.span.end),
+    region,
+  };
   for (const citation of citations) {
     bindChain(text, citation, context);
     if (citation.binding === 'named' && citation.mention) used.add(citation.mention);
   }
-  for (const mention of mentions) {
-    if (!used.has(mention)) citations.push(Chain.ofMention(mention, catalogue));
-  }
-  return inTextOrder(citations);
+  const alone = mentions.filter((mention) => !used.has(mention)).map((mention) => Chain.ofMention(mention, catalogue));
+  return inTextOrder(citations, alone);
 }
 
 /**
- * Citations by where they start, each start read once rather than at every comparison (it is worked
- * out when read); and the chains come in text order, so there is most often nothing to sort.
+ * The chains and the Acts named alone, together by where they start. Each list most often comes in
+ * text order already, and then the two are merged; a sort of tens of thousands of chains to place a
+ * few Acts took more than binding them. Each start is read once: it is worked out when read.
  */
-function inTextOrder(citations: Chain[]): Chain[] {
-  const starts = citations.map((c) => c.start);
-  if (starts.every((start, i) => i === 0 || starts[i - 1]! <= start)) return citations;
-  return citations.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!).map((i) => citations[i]!);
+function inTextOrder(chains: Chain[], alone: Chain[]): Chain[] {
+  if (alone.length === 0 && ascending(chains)) return chains;
+  const all = [...chains, ...alone];
+  const starts = all.map((c) => c.start);
+  if (!ascending(chains) || !ascending(alone)) return all.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!).map((i) => all[i]!);
+  const out = new Array<Chain>(all.length);
+  let a = 0;
+  let b = chains.length;
+  for (let n = 0; n < out.length; n++) out[n] = b === all.length || (a < chains.length && starts[a]! <= starts[b]!) ? all[a++]! : all[b++]!;
+  return out;
+}
+
+function ascending(chains: Chain[]): boolean {
+  let last = -Infinity;
+  for (const chain of chains) {
+    const start = chain.start;
+    if (start < last) return false;
+    last = start;
+  }
+  return true;
 }
 
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
@@ -156,7 +179,8 @@ interface Context {
   mentionAt: Map<number, ActMention>;
   mentionBefore: Map<number, ActMention>;
   mentions: ActMention[];
-  /** Where each mention ends, in the same order. */
+  /** Where each mention starts and ends, in the same order. */
+  mentionStarts: number[];
   mentionEnds: number[];
   region: (offset: number) => number;
 }
@@ -184,7 +208,7 @@ function bindChain(text: string, chain: Chain, context: Context): void {
     }
   }
   BEFORE_ACT.lastIndex = chain.end;
-  if (context.mentionAt.size > 0 && BEFORE_ACT.test(text)) {
+  if (mentionStartsWithin(context, chain.end, BEFORE_ACT_REACH) && BEFORE_ACT.test(text)) {
     const following = context.mentionAt.get(BEFORE_ACT.lastIndex);
     if (following !== undefined) return chain.bind(following, 'named', following.span.end);
   }
@@ -193,6 +217,18 @@ function bindChain(text: string, chain: Chain, context: Context): void {
   // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
   const nearby = nearbyMention(chain, start, context);
   if (nearby !== undefined) chain.bind(nearby, 'nearby');
+}
+
+/** The most BEFORE_ACT can match: a comma, three blanks, "the" and three more. */
+const BEFORE_ACT_REACH = 10;
+
+/**
+ * Whether an Act is named starting at most `reach` after `at`: only then can a pattern end at one. A
+ * text dense with bare citations tries BEFORE_ACT after every one, where most have no Act near.
+ */
+function mentionStartsWithin({ mentionStarts }: Context, at: number, reach: number): boolean {
+  const next = mentionStarts[countAtMost(mentionStarts, at - 1)];
+  return next !== undefined && next - at <= reach;
 }
 
 /** Loops rather than closures: a text dense with bare citations binds tens of thousands of them. */

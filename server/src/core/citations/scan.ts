@@ -559,13 +559,28 @@ function plainProvision(written: string, end: number): ListedProvision {
  */
 function mayContinueList(text: string, at: number): boolean {
   const next = pastBlanks(text, at, isSpaceOrTab);
-  if (next >= text.length) return false;
-  if (MAY_CONTINUE_LIST.includes(text[next]!)) return true;
-  return next > at && (text.startsWith('and', next) || text.startsWith('or', next) || text.startsWith('to', next));
+  const code = text.charCodeAt(next);
+  if (mayContinueListAt(code)) return true;
+  if (next === at) return false;
+  // Read by its first letter: a string search for each word costs more than the rest of the test.
+  if (code === 97) return text.startsWith('and', next);
+  return (code === 111 || code === 116) && text.charCodeAt(next + 1) === (code === 111 ? 114 : 111);
 }
 
 /** What may continue a list at once or past blanks: a path, a comma, "&", a range's dash. */
-const MAY_CONTINUE_LIST = '(,&-\u2013\u2014';
+function mayContinueListAt(code: number): boolean {
+  switch (code) {
+    case 40: // (
+    case 44: // ,
+    case 38: // &
+    case 45: // -
+    case 0x2013:
+    case 0x2014:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * "24A(6) and (7)", "26(6)(a) and (c)": a bracket alone after a provision replaces the last levels of
@@ -736,14 +751,37 @@ function itself(written: string): string {
   return written;
 }
 
-const SENTENCE_BREAKS = '\r\n.!?:\u2022\u25AA*\u2013-';
+/**
+ * A line break, a full stop, colon or question mark, or a bullet or dash that opens a list item. Compared
+ * by code: a search of a string of them for each keyword, in a text dense with citations, took a tenth
+ * of the scan.
+ */
+function endsSentence(code: number): boolean {
+  switch (code) {
+    case 13:
+    case 10:
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 58: // :
+    case 0x2022: // bullet
+    case 0x25aa: // small black square
+    case 42: // *
+    case 0x2013:
+    case 45: // -
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** At the start of a line (after any list marker or bullet) or after a full stop, colon or question mark. */
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-  if (i < 0 || SENTENCE_BREAKS.includes(text[i]!)) return true;
-  if (text[i] !== ')') return false;
+  if (i < 0) return true;
+  const code = text.charCodeAt(i);
+  if (code !== 41) return endsSentence(code);
   const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1;
   return /^[ \t]*\(?[A-Za-z0-9]{1,4}\)$/.test(text.slice(lineStart, i + 1));
 }
