@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { citationAt, citationsOf, configFromLayers, lint, modelOf, parseDecision, validateConfigFile, type Citation } from '../../server/src/core/index';
+import { citationAt, citationsOf, configFromLayers, DocumentMemo, lint, modelOf, parseDecision, validateConfigFile, type Citation } from '../../server/src/core/index';
 import { lgscoProfile } from '../../server/src/core/profile/compile';
 import { builtInCatalogue, provisionKey } from '../../server/src/core/citations/catalogue';
 import { catalogueSchema } from '../../server/src/core/citations/schema';
@@ -324,4 +324,19 @@ test('the parser stays linear on text built to make a backtracking parser slow',
     citationsOf(parse(text));
     assert.ok(performance.now() - started < 2000, `took too long on ${JSON.stringify(text.slice(0, 30))}`);
   }
+});
+
+test('a text naming more Acts and citing more sections than one call can take as arguments reads alike afresh and after an edit', () => {
+  // 140,000 of each: a spread of that many into a push overflows the stack, where a lint that keeps
+  // the last lint's scans joins the kept and the new ones.
+  const text = `${CONTINUOUS_DRAFT}\n\n${'Children Act 1989 s 17. '.repeat(140_000)}`;
+  const before = text.replace('Mr B complained', 'Mr D complained');
+  assert.notEqual(before, text);
+  const memo = new DocumentMemo();
+  lint(before, undefined, { remembered: memo });
+  const remembered = citationsOf(lint(text, undefined, { remembered: memo }).model);
+  const fresh = citationsOf(modelOf(text));
+  assert.equal(remembered.length, fresh.length);
+  assert.ok(fresh.filter((c) => c.binding === 'named' && c.act?.year === 1989).length >= 140_000);
+  for (const i of [0, 1000, fresh.length - 1]) assert.equal(summary(text, remembered[i]!), summary(text, fresh[i]!));
 });

@@ -1,15 +1,21 @@
 import type { Span } from '../types';
 import type { Catalogue, CatalogueAct } from './catalogue';
 import type { Binding, Citation, Provision } from './citations';
-import type { ActMention, ProvisionGroup, ProvisionToken } from './scan';
+import type { ActMention, GroupTable, ProvisionGroup, ProvisionToken } from './scan';
+
+/** What the chains of one text share: the table of its groups, and the catalogue their Acts are bound in. */
+export interface ChainSource {
+  groups: GroupTable;
+  catalogue: Catalogue;
+}
 
 /**
  * A citation as it is built and as rules read it: groups joined by "and" or a comma, which binding to
  * an Act may extend ("section 17 of the Act"). A text dense with citations holds tens of thousands, so
- * each is one object: its span is worked out when read, from its first group, where it ends and the Act
- * it names, rather than kept (a short-lived object costs less than one kept for every citation), and
- * the provision list, addresses and descriptions, which few citations are asked for, are worked out
- * when first read.
+ * each is one object: it keeps its groups as a run of the table's (chained groups are neighbours),
+ * and its span is worked out when read, from its first group, where it ends and the Act it names,
+ * rather than kept (a short-lived object costs less than one kept for every citation); the provision
+ * list, addresses and descriptions, which few citations are asked for, are worked out when first read.
  */
 export class Chain implements Citation {
   binding: Binding = 'none';
@@ -17,11 +23,9 @@ export class Chain implements Citation {
   /** Where the citation's text ends so far: a chained group or a bound Act's name moves it on. */
   end: number;
   private listed?: Provision[];
-  /** Its one group, or all of them once more than one is chained: one field, not two. */
-  private chain: ProvisionGroup | ProvisionGroup[] | undefined;
 
-  constructor(first: ProvisionGroup | undefined, end: number, private readonly catalogue: Catalogue) {
-    this.chain = first;
+  /** Its groups are the table's from `first`, `count` of them. */
+  constructor(private readonly source: ChainSource, private readonly first: number, private count: number, end: number) {
     this.end = end;
   }
 
@@ -39,25 +43,26 @@ export class Chain implements Citation {
   /** Where `span` starts, read without making the span: binding and sorting read it for every citation. */
   get start(): number {
     const named = this.binding === 'named' ? this.mention : undefined;
-    const first = Array.isArray(this.chain) ? this.chain[0] : this.chain;
-    return Math.min(named?.span.start ?? Infinity, first?.start ?? Infinity);
+    const first = this.count > 0 ? this.source.groups.start(this.first) : Infinity;
+    return Math.min(named?.span.start ?? Infinity, first);
   }
 
+  /** Views of its groups, made when read. */
   get groups(): ProvisionGroup[] {
-    const chain = this.chain;
-    return Array.isArray(chain) ? chain : chain === undefined ? [] : [chain];
+    const groups = new Array<ProvisionGroup>(this.count);
+    for (let i = 0; i < this.count; i++) groups[i] = this.source.groups.at(this.first + i);
+    return groups;
   }
 
-  /** A group joined to the last by "and" or a comma. */
-  add(group: ProvisionGroup): void {
-    if (Array.isArray(this.chain)) this.chain.push(group);
-    else this.chain = [this.chain!, group];
-    this.end = group.end;
+  /** The next group of the table, joined to the last by "and" or a comma. */
+  addNext(): void {
+    this.count++;
+    this.end = this.source.groups.end(this.first + this.count - 1);
   }
 
   /** An Act named with no provision cited. */
-  static ofMention(mention: ActMention, catalogue: Catalogue): Chain {
-    const chain = new Chain(undefined, mention.span.end, catalogue);
+  static ofMention(mention: ActMention, source: ChainSource): Chain {
+    const chain = new Chain(source, 0, 0, mention.span.end);
     chain.bind(mention, 'named');
     return chain;
   }
@@ -70,25 +75,26 @@ export class Chain implements Citation {
 
   get provisions(): Provision[] {
     if (this.listed === undefined) {
-      const groups = this.groups;
+      const { groups: table, catalogue } = this.source;
       // Each group's list read once: a group that keeps its number as written makes its provision when read.
-      const tokens = groups.map((group) => group.provisions);
+      const tokens = new Array<ProvisionToken[]>(this.count);
       let count = 0;
-      for (const list of tokens) count += list.length;
+      for (let i = 0; i < this.count; i++) count += (tokens[i] = table.provisions(this.first + i)).length;
       // Sized exactly: an array grown by a push first makes room for 17, and a text dense with
       // citations keeps one list for each of its tens of thousands for as long as the model lives.
       const listed = new Array<Provision>(count);
       let n = 0;
-      groups.forEach((group, i) => {
-        for (const token of tokens[i]!) listed[n++] = new CitedProvision(token, group, this.act, this.catalogue);
-      });
+      const groups = this.groups;
+      for (let i = 0; i < this.count; i++) {
+        for (const token of tokens[i]!) listed[n++] = new CitedProvision(token, groups[i]!, this.act, catalogue);
+      }
       this.listed = listed;
     }
     return this.listed;
   }
 
   get address(): string | undefined {
-    return this.act === undefined ? undefined : this.catalogue.address(this.act);
+    return this.act === undefined ? undefined : this.source.catalogue.address(this.act);
   }
 }
 

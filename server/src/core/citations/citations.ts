@@ -4,7 +4,7 @@ import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { COMMENT_OPEN, DIRECTIVE_LINE } from '../parse/classify';
 import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
-import { Chain } from './chain';
+import { Chain, type ChainSource } from './chain';
 import { memoOf } from '../incremental/document-memo';
 import { oncePer } from '../once-per';
 import { findActMentions, findProvisionGroups, normaliseTerm, pastBlanks, type ActMention, type ProvisionGroup } from './scan';
@@ -94,7 +94,8 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
     mentionBefore.set(AFTER_ACT.lastIndex, mention);
   }
   const region = regionOf(model);
-  const citations = chainGroups(text, groups, catalogue);
+  const source: ChainSource = { groups, catalogue };
+  const citations = chainGroups(text, source);
   const used = new Set<ActMention>();
   const context: Context = {
     catalogue,
@@ -109,7 +110,7 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
     bindChain(text, citation, context);
     if (citation.binding === 'named' && citation.mention) used.add(citation.mention);
   }
-  const alone = mentions.filter((mention) => !used.has(mention)).map((mention) => Chain.ofMention(mention, catalogue));
+  const alone = mentions.filter((mention) => !used.has(mention)).map((mention) => Chain.ofMention(mention, source));
   return inTextOrder(citations, alone);
 }
 
@@ -141,18 +142,19 @@ function ascending(chains: Chain[]): boolean {
 }
 
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
-function chainGroups(text: string, groups: ProvisionGroup[], catalogue: Catalogue): Chain[] {
+function chainGroups(text: string, source: ChainSource): Chain[] {
+  const { groups } = source;
   const chains: Chain[] = [];
   let previous: Chain | undefined;
-  for (const group of groups) {
+  for (let i = 0; i < groups.length; i++) {
     if (previous !== undefined && mayChain(text, previous.end)) {
       CHAIN.lastIndex = previous.end;
-      if (CHAIN.test(text) && CHAIN.lastIndex === group.start) {
-        previous.add(group);
+      if (CHAIN.test(text) && CHAIN.lastIndex === groups.start(i)) {
+        previous.addNext();
         continue;
       }
     }
-    previous = new Chain(group, group.end, catalogue);
+    previous = new Chain(source, i, 1, groups.end(i));
     chains.push(previous);
   }
   return chains;

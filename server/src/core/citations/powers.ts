@@ -78,8 +78,8 @@ function compile(raw: PowersData): PowersHouse {
       return {
         ...theme,
         phrases: theme.phrases.map((group) => group.map(comparable)),
-        printedKeyword: groups[0]!.keyword.text.trim(),
-        keys: new Set(groups.flatMap((g) => g.provisions.map(provisionKey))),
+        printedKeyword: groups.keyword(0).text.trim(),
+        keys: new Set(groups.all().flatMap((g) => g.provisions.map(provisionKey))),
       };
     }),
   };

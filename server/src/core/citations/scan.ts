@@ -96,8 +96,8 @@ export function findActMentions(text: string, catalogue: Catalogue, skip: (offse
     if (act) mention.act = act;
     mentions.push(withDefinedTerm(text, mention));
   }
-  if (catalogue.hasAliases()) mentions.push(...findAcronyms(text, catalogue, skip, from));
-  return mentions.sort((a, b) => a.span.start - b.span.start);
+  const all = catalogue.hasAliases() ? mentions.concat(findAcronyms(text, catalogue, skip, from)) : mentions;
+  return all.sort((a, b) => a.span.start - b.span.start);
 }
 
 function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number) => boolean, from: number): ActMention[] {
@@ -217,9 +217,11 @@ const MAX_ALTERNATIVES = 6;
 const MAX_RANGE = 50;
 const MAX_DEPTH = 4;
 
-/** Runs of provisions led by a keyword, in text order, from `from` (the start of a line after an empty one) on. */
-export function findProvisionGroups(text: string, skip: (offset: number) => boolean, from = 0): ProvisionGroup[] {
-  const groups: ProvisionGroup[] = [];
+/**
+ * Runs of provisions led by a keyword, in text order, from `from` (the start of a line after an empty
+ * one) on, added to `into`.
+ */
+export function findProvisionGroups(text: string, skip: (offset: number) => boolean, from = 0, into = new GroupTable()): GroupTable {
   let lastKeyword = '';
   KEYWORD.lastIndex = from;
   for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
@@ -232,15 +234,13 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
     // Keywords come in runs of one spelling: comparing with the last costs less than hashing for the shared one.
     if (raw !== lastKeyword) lastKeyword = spelling(raw);
     const keyword = new WrittenKeyword(at, lastKeyword, written === 'section' ? 'section' : 'schedule', startsSentence(text, at));
-    let group: ScannedGroup | undefined;
-    if (written === 'section') group = sectionGroup(text, keywordEnd, keyword);
-    else if (written === 'schedule') group = scheduleGroup(text, keywordEnd, keyword);
-    else group = paragraphFirstGroup(text, keywordEnd, keyword);
-    if (group === undefined) continue;
-    groups.push(group);
-    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, group.end);
+    let end: number;
+    if (written === 'section') end = sectionGroup(text, keywordEnd, keyword, into);
+    else if (written === 'schedule') end = scheduleGroup(text, keywordEnd, keyword, into);
+    else end = paragraphFirstGroup(text, keywordEnd, keyword, into);
+    if (end !== NO_GROUP) KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, end);
   }
-  return groups;
+  return into;
 }
 
 /**
@@ -267,65 +267,141 @@ class WrittenKeyword implements Keyword {
   }
 }
 
-/** The bits of a group's `flags`. */
+/** The bits of a group's flags. */
 const SCHEDULE = 1;
 const SENTENCE_START = 2;
 
 /**
- * A keyword and its list. Like its provisions, a text dense with citations holds hundreds of thousands:
- * so the group keeps how its keyword is written and where it ends as plain values, and a list of one
- * provision as that one, and makes the objects rules read when they read them.
+ * A group's list: its one provision, or all of them; or, for the commonest lists, one section number
+ * with at most one level of path that ends the group ("section 12 of", "s 1(2)"), as written, from
+ * which the provision is made when read (`plainProvision`).
  */
-class ScannedGroup implements ProvisionGroup {
-  private readonly keywordStart: number;
-  private readonly keywordText: string;
-  /** The keyword's kind and whether it starts a sentence, as the bits `SCHEDULE` and `SENTENCE_START`: one field, not two. */
-  private readonly flags: number;
-  /**
-   * The list: its one provision, or all of them; or, for the commonest lists, one section number with
-   * at most one level of path that ends the group ("section 12 of", "s 1(2)"), as written, from which
-   * the provision is made when read (`plainProvision`).
-   */
-  private readonly listed: ProvisionToken | ProvisionToken[] | string;
+type Listed = ProvisionToken | ProvisionToken[] | string;
 
-  constructor(keyword: WrittenKeyword, readonly end: number, provisions: ProvisionToken[] | string) {
-    this.keywordStart = keyword.start;
-    this.keywordText = keyword.text;
-    this.flags = (keyword.kind === 'schedule' ? SCHEDULE : 0) | (keyword.sentenceStart ? SENTENCE_START : 0);
-    this.listed = typeof provisions !== 'string' && provisions.length === 1 ? provisions[0]! : provisions;
+/**
+ * The provision groups of a text, in text order, kept as columns: where each keyword starts, where the
+ * group ends, the keyword's kind as bits, how it is written and its list. A text dense with citations
+ * holds a hundred thousand groups; kept as objects, each was copied twice by V8's collector of young
+ * objects while the text was read, and took more time so than reading it. Columns of numbers are not
+ * copied, and long arrays soon live where the collector leaves them in place. A rule reads a group
+ * through a view made when it asks (`at`).
+ */
+export class GroupTable {
+  length = 0;
+  private starts = new Int32Array(16);
+  private ends = new Int32Array(16);
+  private flags = new Uint8Array(16);
+  private keywordTexts: string[] = [];
+  private lists: Listed[] = [];
+
+  add(keyword: WrittenKeyword, end: number, provisions: ProvisionToken[] | string): number {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.starts[i] = keyword.start;
+    this.ends[i] = end;
+    this.flags[i] = (keyword.kind === 'schedule' ? SCHEDULE : 0) | (keyword.sentenceStart ? SENTENCE_START : 0);
+    this.keywordTexts.push(keyword.text);
+    this.lists.push(typeof provisions !== 'string' && provisions.length === 1 ? provisions[0]! : provisions);
+    return end;
   }
 
+  /** Where group `i` starts: its keyword. */
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  keyword(i: number): Keyword {
+    const flags = this.flags[i]!;
+    return new WrittenKeyword(this.starts[i]!, this.keywordTexts[i]!, flags & SCHEDULE ? 'schedule' : 'section', (flags & SENTENCE_START) !== 0);
+  }
+
+  provisions(i: number): ProvisionToken[] {
+    const listed = this.lists[i]!;
+    if (typeof listed === 'string') return [plainProvision(listed, this.ends[i]!)];
+    return Array.isArray(listed) ? listed : [listed];
+  }
+
+  at(i: number): ProvisionGroup {
+    return new GroupView(this, i);
+  }
+
+  all(): ProvisionGroup[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+
+  /** The groups that start before `offset`, as a table of their own that later groups can be added to. */
+  before(offset: number): GroupTable {
+    const kept = new GroupTable();
+    let n = 0;
+    while (n < this.length && this.starts[n]! < offset) n++;
+    while (kept.starts.length < n) kept.grow();
+    kept.starts.set(this.starts.subarray(0, n));
+    kept.ends.set(this.ends.subarray(0, n));
+    kept.flags.set(this.flags.subarray(0, n));
+    // Sliced, not spread into a push: a spread of a hundred thousand groups overflows the stack.
+    kept.keywordTexts = this.keywordTexts.slice(0, n);
+    kept.lists = this.lists.slice(0, n);
+    kept.length = n;
+    return kept;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+    this.flags = grown(this.flags, new Uint8Array(size));
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** A group of a table as rules read it. */
+class GroupView implements ProvisionGroup {
+  constructor(private readonly table: GroupTable, private readonly index: number) {}
+
   get start(): number {
-    return this.keywordStart;
+    return this.table.start(this.index);
+  }
+
+  get end(): number {
+    return this.table.end(this.index);
   }
 
   get span(): Span {
-    return { start: this.keywordStart, end: this.end };
+    return { start: this.start, end: this.end };
   }
 
   get keyword(): Keyword {
-    return new WrittenKeyword(this.keywordStart, this.keywordText, this.flags & SCHEDULE ? 'schedule' : 'section', (this.flags & SENTENCE_START) !== 0);
+    return this.table.keyword(this.index);
   }
 
   get provisions(): ProvisionToken[] {
-    const listed = this.listed;
-    if (typeof listed === 'string') return [plainProvision(listed, this.end)];
-    return Array.isArray(listed) ? listed : [listed];
+    return this.table.provisions(this.index);
   }
 }
 
-function sectionGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
-  const plain = plainSectionGroup(text, from, keyword);
-  if (plain !== undefined) return plain;
+/** Each group reader adds the group it reads to the table and gives where it ends, or -1 when there is none. */
+const NO_GROUP = -1;
+
+function sectionGroup(text: string, from: number, keyword: WrittenKeyword, table: GroupTable): number {
+  const plainEnd = plainSectionGroup(text, from, keyword, table);
+  if (plainEnd !== NO_GROUP) return plainEnd;
   const provisions = parseList(text, from, SECTION_ID, 'section');
-  if (provisions.length === 0) return undefined;
-  return new ScannedGroup(keyword, provisions[provisions.length - 1]!.span.end, provisions);
+  if (provisions.length === 0) return NO_GROUP;
+  return table.add(keyword, provisions[provisions.length - 1]!.span.end, provisions);
 }
 
 /** "Schedule 5, paragraph 5(2)", "Schedule 5/5A, paragraph 1/3" (5 with 1, 5A with 3), "Schedule 2". */
-function scheduleGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
+function scheduleGroup(text: string, from: number, keyword: WrittenKeyword, table: GroupTable): number {
   const schedules = slashed(text, from, SCHEDULE_ID);
-  if (schedules.items.length === 0) return undefined;
+  if (schedules.items.length === 0) return NO_GROUP;
   PARAGRAPH_WORD.lastIndex = schedules.end;
   const paragraphWord = PARAGRAPH_WORD.exec(text);
   if (paragraphWord === null) {
@@ -333,23 +409,23 @@ function scheduleGroup(text: string, from: number, keyword: WrittenKeyword): Sca
       const span = spanOf(s);
       return { span, schedule: s.id, idSpan: span, scheduleSpan: span, path: [], pathSpans: [] };
     });
-    return new ScannedGroup(keyword, schedules.end, provisions);
+    return table.add(keyword, schedules.end, provisions);
   }
   const paragraphs = parseList(text, PARAGRAPH_WORD.lastIndex, PARAGRAPH_ID, 'paragraph');
-  if (paragraphs.length === 0) return undefined;
+  if (paragraphs.length === 0) return NO_GROUP;
   const provisions = pairSchedules(schedules.items, paragraphs);
-  return new ScannedGroup(keyword, paragraphs[paragraphs.length - 1]!.span.end, provisions);
+  return table.add(keyword, paragraphs[paragraphs.length - 1]!.span.end, provisions);
 }
 
 /** "paragraph 3 of Schedule 2": only "of Schedule" makes a paragraph a statute's rather than the statement's. */
-function paragraphFirstGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
+function paragraphFirstGroup(text: string, from: number, keyword: WrittenKeyword, table: GroupTable): number {
   const paragraphs = parseList(text, from, PARAGRAPH_ID, 'paragraph');
-  if (paragraphs.length === 0) return undefined;
+  if (paragraphs.length === 0) return NO_GROUP;
   OF_SCHEDULE.lastIndex = paragraphs[paragraphs.length - 1]!.span.end;
-  if (!OF_SCHEDULE.test(text)) return undefined;
+  if (!OF_SCHEDULE.test(text)) return NO_GROUP;
   const schedules = slashed(text, OF_SCHEDULE.lastIndex, SCHEDULE_ID);
-  if (schedules.items.length === 0) return undefined;
-  return new ScannedGroup(keyword, schedules.end, pairSchedules(schedules.items, paragraphs));
+  if (schedules.items.length === 0) return NO_GROUP;
+  return table.add(keyword, schedules.end, pairSchedules(schedules.items, paragraphs));
 }
 
 interface SlashItem {
@@ -530,18 +606,18 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
 
 /**
  * The commonest lists, one section number with no path or a path of one level ("section 12 of",
- * "s 1(2) of"), read without the list reader's separators and objects; undefined for any other list,
+ * "s 1(2) of"), read without the list reader's separators and objects; none (NO_GROUP) for any other list,
  * which the list reader reads. Taken only where what follows, past up to three blanks, can start
  * neither another level, a range nor another item, the cases the list reader would go on with. A text
  * dense with citations reads hundreds of thousands of these.
  */
-function plainSectionGroup(text: string, from: number, keyword: WrittenKeyword): ScannedGroup | undefined {
+function plainSectionGroup(text: string, from: number, keyword: WrittenKeyword, table: GroupTable): number {
   const idEnd = stickyEnd(SECTION_ID, text, from);
-  if (idEnd < 0) return undefined;
-  if (text.charCodeAt(idEnd) !== 40) return mayContinueList(text, idEnd) ? undefined : new ScannedGroup(keyword, idEnd, spellingAt(text, from, idEnd));
+  if (idEnd < 0) return NO_GROUP;
+  if (text.charCodeAt(idEnd) !== 40) return mayContinueList(text, idEnd) ? NO_GROUP : table.add(keyword, idEnd, spellingAt(text, from, idEnd));
   const itemEnd = stickyEnd(PATH_ITEM, text, idEnd + 1);
-  if (itemEnd < 0 || text.charCodeAt(itemEnd) !== 41 || mayContinueList(text, itemEnd + 1)) return undefined;
-  return new ScannedGroup(keyword, itemEnd + 1, spelling(text.slice(from, itemEnd + 1)));
+  if (itemEnd < 0 || text.charCodeAt(itemEnd) !== 41 || mayContinueList(text, itemEnd + 1)) return NO_GROUP;
+  return table.add(keyword, itemEnd + 1, spelling(text.slice(from, itemEnd + 1)));
 }
 
 /** The provision of a group that keeps it as written ("12", "1(2)"), ending at `end`. */

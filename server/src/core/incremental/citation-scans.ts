@@ -1,11 +1,11 @@
 import type { Catalogue } from '../citations/catalogue';
 import type { Profile } from '../profile/compile';
-import { findActMentions, findProvisionGroups, type ActMention, type ProvisionGroup } from '../citations/scan';
+import { findActMentions, findProvisionGroups, GroupTable, type ActMention } from '../citations/scan';
 import type { ChangeFinder } from './changes';
 
 export interface CitationScans {
   mentions: ActMention[];
-  groups: ProvisionGroup[];
+  groups: GroupTable;
 }
 
 /**
@@ -19,7 +19,7 @@ export class CitationScanMemo {
   private text: string | undefined;
   private profile: Profile | undefined;
   private catalogue: Catalogue | undefined;
-  private scans: CitationScans = { mentions: [], groups: [] };
+  private scans: CitationScans = { mentions: [], groups: new GroupTable() };
 
   constructor(private readonly changes: ChangeFinder) {}
 
@@ -27,10 +27,10 @@ export class CitationScanMemo {
   scan(text: string, profile: Profile, catalogue: Catalogue, skip: (offset: number) => boolean): CitationScans {
     const same = this.text !== undefined && this.profile === profile && this.catalogue === catalogue;
     const from = same ? this.changes.between(this.text!, text).blockFrom : 0;
-    const mentions = this.scans.mentions.filter((m) => m.span.start < from);
-    const groups = this.scans.groups.filter((g) => g.span.start < from);
-    mentions.push(...findActMentions(text, catalogue, skip, from));
-    groups.push(...findProvisionGroups(text, skip, from));
+    // Joined by concat: a spread of a hundred thousand items into a push overflows the stack.
+    const mentions = this.scans.mentions.filter((m) => m.span.start < from).concat(findActMentions(text, catalogue, skip, from));
+    // A table of its own: the last lint's citations read the old one.
+    const groups = findProvisionGroups(text, skip, from, this.scans.groups.before(from));
     this.text = text;
     this.profile = profile;
     this.catalogue = catalogue;
