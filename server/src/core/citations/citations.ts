@@ -116,19 +116,22 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
 
 /**
  * The chains and the Acts named alone, together by where they start. Each list most often comes in
- * text order already, and then the two are merged; a sort of tens of thousands of chains to place a
- * few Acts took more than binding them. Each start is read once: it is worked out when read.
+ * text order already, and then the few Acts are merged into the chains in place, from the end: a sort,
+ * or a merge into a new list, of tens of thousands of chains made lists as long as the text's citations
+ * at every lint, which cost more in fresh memory than binding them.
  */
 function inTextOrder(chains: Chain[], alone: Chain[]): Chain[] {
-  if (alone.length === 0 && ascending(chains)) return chains;
-  const all = [...chains, ...alone];
-  const starts = all.map((c) => c.start);
-  if (!ascending(chains) || !ascending(alone)) return all.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!).map((i) => all[i]!);
-  const out = new Array<Chain>(all.length);
-  let a = 0;
-  let b = chains.length;
-  for (let n = 0; n < out.length; n++) out[n] = b === all.length || (a < chains.length && starts[a]! <= starts[b]!) ? all[a++]! : all[b++]!;
-  return out;
+  if (!ascending(chains) || !ascending(alone)) {
+    const all = [...chains, ...alone];
+    // Each start read once, as it is worked out when read.
+    const starts = all.map((c) => c.start);
+    return all.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!).map((i) => all[i]!);
+  }
+  let a = chains.length - 1;
+  let b = alone.length - 1;
+  for (const chain of alone) chains.push(chain);
+  for (let n = chains.length - 1; b >= 0; n--) chains[n] = a >= 0 && chains[a]!.start > alone[b]!.start ? chains[a--]! : alone[b--]!;
+  return chains;
 }
 
 function ascending(chains: Chain[]): boolean {
@@ -144,7 +147,10 @@ function ascending(chains: Chain[]): boolean {
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
 function chainGroups(text: string, source: ChainSource): Chain[] {
   const { groups } = source;
-  const chains: Chain[] = [];
+  // Made as long as it can grow, and cut to length at the end: grown by a push, a list of a hundred
+  // thousand chains is copied a dozen times on its way.
+  const chains = new Array<Chain>(groups.length);
+  let count = 0;
   let previous: Chain | undefined;
   for (let i = 0; i < groups.length; i++) {
     if (previous !== undefined && mayChain(text, previous.end)) {
@@ -155,8 +161,9 @@ function chainGroups(text: string, source: ChainSource): Chain[] {
       }
     }
     previous = new Chain(source, i, 1, groups.end(i));
-    chains.push(previous);
+    chains[count++] = previous;
   }
+  chains.length = count;
   return chains;
 }
 
