@@ -3,30 +3,49 @@ import type { Catalogue, CatalogueAct } from './catalogue';
 import type { Binding, Citation, Provision } from './citations';
 import type { ActMention, GroupTable, ProvisionGroup, ProvisionToken } from './scan';
 
-/** What the chains of one text share: the table of its groups, and the catalogue their Acts are bound in. */
+/**
+ * What the chains of one text share: the table of its groups, the catalogue their Acts are bound in,
+ * and the provision lists of the chains asked for them, kept here rather than in a field of every
+ * chain, as few are asked.
+ */
 export interface ChainSource {
   groups: GroupTable;
   catalogue: Catalogue;
+  provisions: Map<Chain, Provision[]>;
 }
+
+/** The bindings by their number in a chain's `state`. */
+const BINDINGS: readonly Binding[] = ['none', 'named', 'referred', 'nearby'];
 
 /**
  * A citation as it is built and as rules read it: groups joined by "and" or a comma, which binding to
- * an Act may extend ("section 17 of the Act"). A text dense with citations holds tens of thousands, so
- * each is one object: it keeps its groups as a run of the table's (chained groups are neighbours),
- * and its span is worked out when read, from its first group, where it ends and the Act it names,
- * rather than kept (a short-lived object costs less than one kept for every citation); the provision
- * list, addresses and descriptions, which few citations are asked for, are worked out when first read.
+ * an Act may extend ("section 17 of the Act"). A text dense with citations holds a hundred thousand,
+ * each kept while the text is linted and copied twice by V8's collector of young objects on the way,
+ * so each is one object of five fields: it keeps its groups as a run of the table's (chained groups
+ * are neighbours), how many there are and how it is bound in one number, and its span is worked out
+ * when read, from its first group, where it ends and the Act it names (a short-lived object costs less
+ * than one kept for every citation); its provisions, addresses and descriptions, which few citations
+ * are asked for, are worked out when first read.
  */
 export class Chain implements Citation {
-  binding: Binding = 'none';
-  mention?: ActMention;
+  mention?: ActMention = undefined;
   /** Where the citation's text ends so far: a chained group or a bound Act's name moves it on. */
   end: number;
-  private listed?: Provision[];
+  /** How many groups it has, times four, plus the number of its binding in BINDINGS. */
+  private state: number;
 
   /** Its groups are the table's from `first`, `count` of them. */
-  constructor(private readonly source: ChainSource, private readonly first: number, private count: number, end: number) {
+  constructor(private readonly source: ChainSource, private readonly first: number, count: number, end: number) {
     this.end = end;
+    this.state = count * 4;
+  }
+
+  get binding(): Binding {
+    return BINDINGS[this.state & 3]!;
+  }
+
+  private get count(): number {
+    return this.state >> 2;
   }
 
   /** The Act of the mention it is bound to, when the catalogue has it. */
@@ -56,7 +75,7 @@ export class Chain implements Citation {
 
   /** The next group of the table, joined to the last by "and" or a comma. */
   addNext(): void {
-    this.count++;
+    this.state += 4;
     this.end = this.source.groups.end(this.first + this.count - 1);
   }
 
@@ -69,12 +88,13 @@ export class Chain implements Citation {
 
   bind(mention: ActMention, binding: Binding, end?: number): void {
     this.mention = mention;
-    this.binding = binding;
+    this.state = (this.state & ~3) | BINDINGS.indexOf(binding);
     if (end !== undefined) this.end = end;
   }
 
   get provisions(): Provision[] {
-    if (this.listed === undefined) {
+    let listed = this.source.provisions.get(this);
+    if (listed === undefined) {
       const { groups: table, catalogue } = this.source;
       // Each group's list read once: a group that keeps its number as written makes its provision when read.
       const tokens = new Array<ProvisionToken[]>(this.count);
@@ -82,15 +102,15 @@ export class Chain implements Citation {
       for (let i = 0; i < this.count; i++) count += (tokens[i] = table.provisions(this.first + i)).length;
       // Sized exactly: an array grown by a push first makes room for 17, and a text dense with
       // citations keeps one list for each of its tens of thousands for as long as the model lives.
-      const listed = new Array<Provision>(count);
+      listed = new Array<Provision>(count);
       let n = 0;
       const groups = this.groups;
       for (let i = 0; i < this.count; i++) {
         for (const token of tokens[i]!) listed[n++] = new CitedProvision(token, groups[i]!, this.act, catalogue);
       }
-      this.listed = listed;
+      this.source.provisions.set(this, listed);
     }
-    return this.listed;
+    return listed;
   }
 
   get address(): string | undefined {

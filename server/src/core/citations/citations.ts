@@ -94,7 +94,7 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
     mentionBefore.set(AFTER_ACT.lastIndex, mention);
   }
   const region = regionOf(model);
-  const source: ChainSource = { groups, catalogue };
+  const source: ChainSource = { groups, catalogue, provisions: new Map() };
   const citations = chainGroups(text, source);
   const used = new Set<ActMention>();
   const context: Context = {
