@@ -13,7 +13,9 @@ export interface CitationScans {
  * changed. No piece of a citation, nor anything the scans read around one, reaches across an empty
  * line: so up to the last empty line before the first changed character, the scans of the new text
  * find what they found in the old one, and a scan of the rest, started after that line, finds the
- * rest. What is kept is only read afterwards, never changed, so the same objects serve both lints.
+ * rest. What is kept is only read afterwards, never changed: the same Acts serve both lints, and the
+ * groups kept are copied into a table of their own, which the new groups are added to (the last
+ * lint's citations still read the old table).
  */
 export class CitationScanMemo {
   private text: string | undefined;
@@ -29,7 +31,6 @@ export class CitationScanMemo {
     const from = same ? this.changes.between(this.text!, text).blockFrom : 0;
     // Joined by concat: a spread of a hundred thousand items into a push overflows the stack.
     const mentions = this.scans.mentions.filter((m) => m.span.start < from).concat(findActMentions(text, catalogue, skip, from));
-    // A table of its own: the last lint's citations read the old one.
     const groups = findProvisionGroups(text, skip, from, this.scans.groups.before(from));
     this.text = text;
     this.profile = profile;
