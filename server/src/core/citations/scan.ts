@@ -282,7 +282,7 @@ type Listed = ProvisionToken | ProvisionToken[] | string;
  * The provision groups of a text, in text order, kept as columns: where each keyword starts, where the
  * group ends, the keyword's kind as bits, how it is written and its list. A text dense with citations
  * holds a hundred thousand groups; kept as objects, each was copied twice by V8's collector of young
- * objects while the text was read, and took more time so than reading it. Columns of numbers are not
+ * objects while the text was read, which took longer than reading them. Columns of numbers are not
  * copied, and long arrays soon live where the collector leaves them in place. A rule reads a group
  * through a view made when it asks (`at`).
  */
@@ -651,9 +651,10 @@ function mayContinueList(text: string, at: number): boolean {
   const code = text.charCodeAt(next);
   if (mayContinueListAt(code)) return true;
   if (next === at) return false;
-  // Read by its first letter: a string search for each word costs more than the rest of the test.
+  // Told by its first letters: a string search for each word cost more than the rest of the test.
   if (code === 97) return text.startsWith('and', next);
-  return (code === 111 || code === 116) && text.charCodeAt(next + 1) === (code === 111 ? 114 : 111);
+  if (code === 111) return text.charCodeAt(next + 1) === 114; // "or"
+  return code === 116 && text.charCodeAt(next + 1) === 111; // "to"
 }
 
 /** What may continue a list at once or past blanks: a path, a comma, "&", a range's dash. */
