@@ -288,11 +288,18 @@ type Listed = ProvisionToken | ProvisionToken[] | string;
  */
 export class GroupTable {
   length = 0;
-  private starts = new Int32Array(16);
-  private ends = new Int32Array(16);
-  private flags = new Uint8Array(16);
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private flags: Uint8Array;
   private keywordTexts: string[] = [];
   private lists: Listed[] = [];
+
+  /** Room for `capacity` groups before the columns grow. */
+  constructor(capacity = 16) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
 
   add(keyword: WrittenKeyword, end: number, provisions: ProvisionToken[] | string): number {
     if (this.length === this.starts.length) this.grow();
@@ -335,10 +342,11 @@ export class GroupTable {
 
   /** The groups that start before `offset`, as a table of their own that later groups can be added to. */
   before(offset: number): GroupTable {
-    const kept = new GroupTable();
     let n = 0;
     while (n < this.length && this.starts[n]! < offset) n++;
-    while (kept.starts.length < n) kept.grow();
+    // Made with the room it needs at once: grown to it, it copied its columns a dozen times at each
+    // keystroke in a draft dense with citations.
+    const kept = new GroupTable(Math.max(n, 16));
     kept.starts.set(this.starts.subarray(0, n));
     kept.ends.set(this.ends.subarray(0, n));
     kept.flags.set(this.flags.subarray(0, n));
