@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 import type { Catalogue, CatalogueAct } from './catalogue';
-import { isDigitCode } from '../people/words';
+import { isCapitalCode, isDigitCode, isLowerCode } from '../people/words';
 import { rememberedIn } from '../bounded-memo';
 
 export interface ActMention {
@@ -221,26 +221,43 @@ const MAX_DEPTH = 4;
  * Runs of provisions led by a keyword, in text order, from `from` (the start of a line after an empty
  * one) on, added to `into`.
  */
-export function findProvisionGroups(text: string, skip: (offset: number) => boolean, from = 0, into = new GroupTable()): GroupTable {
+export function findProvisionGroups(text: string, skip: (offset: number) => boolean, from = 0, into = new GroupTable(text)): GroupTable {
   let lastKeyword = '';
+  let lastNumber = 0;
   KEYWORD.lastIndex = from;
-  for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) {
-    const at = m.index;
+  // Tested, not executed: a match array and a copy of the keyword for each of a hundred thousand
+  // keywords cost more than finding where the keyword starts again.
+  while (KEYWORD.test(text)) {
+    const keywordEnd = KEYWORD.lastIndex;
+    const at = keywordStart(text, keywordEnd);
     const before = text.charCodeAt(at - 1);
     if (before === 39 || before === 0x2019 || skip(at)) continue;
-    const raw = m[0];
-    const keywordEnd = at + raw.length;
-    const written = keywordKind(raw);
-    // Keywords come in runs of one spelling: comparing with the last costs less than hashing for the shared one.
-    if (raw !== lastKeyword) lastKeyword = spelling(raw);
-    const keyword = new WrittenKeyword(at, lastKeyword, written === 'section' ? 'section' : 'schedule', startsSentence(text, at));
+    const written = keywordKind(text, at);
+    // Keywords come in runs of one spelling: comparing with the last costs less than cutting and hashing it.
+    if (keywordEnd - at !== lastKeyword.length || !text.startsWith(lastKeyword, at)) {
+      lastNumber = keywordNumber(text.slice(at, keywordEnd));
+      lastKeyword = keywordSpellings[lastNumber]!;
+    }
+    into.lead(at, lastNumber, (written === 'schedule' ? SCHEDULE : 0) | (startsSentence(text, at) ? SENTENCE_START : 0));
     let end: number;
-    if (written === 'section') end = sectionGroup(text, keywordEnd, keyword, into);
-    else if (written === 'schedule') end = scheduleGroup(text, keywordEnd, keyword, into);
-    else end = paragraphFirstGroup(text, keywordEnd, keyword, into);
+    if (written === 'section') end = sectionGroup(text, keywordEnd, into);
+    else if (written === 'schedule') end = scheduleGroup(text, keywordEnd, into);
+    else end = paragraphFirstGroup(text, keywordEnd, into);
     if (end !== NO_GROUP) KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, end);
   }
   return into;
+}
+
+/**
+ * Where a keyword that KEYWORD matched up to `end` starts: back past a blank, a full stop and its
+ * letters. It starts at a word boundary, so the letters before it are all its own.
+ */
+function keywordStart(text: string, end: number): number {
+  let at = end;
+  if (isBlank(text.charCodeAt(at - 1))) at--;
+  if (text.charCodeAt(at - 1) === 46) at--;
+  for (let code = text.charCodeAt(at - 1); isLowerCode(code) || isCapitalCode(code); code = text.charCodeAt(at - 1)) at--;
+  return at;
 }
 
 /**
@@ -248,10 +265,10 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
  * section ("section", "s.", "ss", "S"). A paragraph's keyword leads a schedule's citation
  * ("paragraph 3 of Schedule 2").
  */
-function keywordKind(raw: string): 'section' | 'schedule' | 'paragraph' {
-  const first = raw.charCodeAt(0) | 0x20;
+function keywordKind(text: string, at: number): 'section' | 'schedule' | 'paragraph' {
+  const first = text.charCodeAt(at) | 0x20;
   if (first === 112) return 'paragraph';
-  return (raw.charCodeAt(1) | 0x20) === 99 ? 'schedule' : 'section';
+  return (text.charCodeAt(at + 1) | 0x20) === 99 ? 'schedule' : 'section';
 }
 
 /** Only the rules on how a keyword is written read its span and number, so these are worked out when read rather than for every one. */
@@ -270,45 +287,72 @@ class WrittenKeyword implements Keyword {
 /** The bits of a group's flags. */
 const SCHEDULE = 1;
 const SENTENCE_START = 2;
+/** Its list is one section number with at most one level of path, read again from the text when asked for (`plainProvision`). */
+const PLAIN = 4;
+
+/** A group's list when it is not plain: its one provision, or all of them. */
+type Listed = ProvisionToken | ProvisionToken[];
 
 /**
- * A group's list: its one provision, or all of them; or, for the commonest lists, one section number
- * with at most one level of path that ends the group ("section 12 of", "s 1(2)"), as written, from
- * which the provision is made when read (`plainProvision`).
+ * How keywords are written ("section ", "s.", "Sch. "), each kept once for every table: KEYWORD matches
+ * a few dozen spellings at most, and a table keeps the number of each group's.
  */
-type Listed = ProvisionToken | ProvisionToken[] | string;
+const keywordSpellings: string[] = [];
+const keywordNumbers = new Map<string, number>();
+
+function keywordNumber(written: string): number {
+  let n = keywordNumbers.get(written);
+  if (n === undefined) keywordNumbers.set(written, (n = keywordSpellings.push(written) - 1));
+  return n;
+}
 
 /**
- * The provision groups of a text, in text order, kept as columns: where each keyword starts, where the
- * group ends, the keyword's kind as bits, how it is written and its list. A text dense with citations
- * holds a hundred thousand groups; kept as objects, each was copied twice by V8's collector of young
- * objects while the text was read, which took longer than reading them. Columns of numbers are not
- * copied, and long arrays soon live where the collector leaves them in place. A rule reads a group
- * through a view made when it asks (`at`).
+ * The provision groups of a text, in text order, kept as columns of numbers: where each keyword
+ * starts, where the group ends, the keyword's kind as bits and the number of its spelling, and where
+ * its list is kept when it is not plain. A text dense with citations holds a hundred thousand groups;
+ * kept as objects, or as arrays of references that grow with the text, each was copied by V8's
+ * collector while the text was read, which took longer than reading them, while columns of numbers
+ * are not scanned at all. A rule reads a group through a view made when it asks (`at`).
  */
 export class GroupTable {
   length = 0;
   private starts: Int32Array;
   private ends: Int32Array;
   private flags: Uint8Array;
-  private keywordTexts: string[] = [];
+  private keywords: Uint16Array;
+  /** Where in `lists` a group's list is, or -1 for a plain one. */
+  private listAt: Int32Array;
   private lists: Listed[] = [];
+  /** The keyword the next group added is led by, as `lead` gave it. */
+  private leadStart = 0;
+  private leadKeyword = 0;
+  private leadFlags = 0;
 
-  /** Room for `capacity` groups before the columns grow. */
-  constructor(capacity = 16) {
+  /** The groups of `text`, with room for `capacity` before the columns grow. */
+  constructor(private readonly text: string, capacity = 16) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.keywords = new Uint16Array(capacity);
+    this.listAt = new Int32Array(capacity);
   }
 
-  add(keyword: WrittenKeyword, end: number, provisions: ProvisionToken[] | string): number {
+  /** The keyword the group readers have found, and the number of its spelling: the group they add next starts with it. */
+  lead(start: number, keyword: number, flags: number): void {
+    this.leadStart = start;
+    this.leadKeyword = keyword;
+    this.leadFlags = flags;
+  }
+
+  /** A group led by the last keyword, ending at `end`, with its list, or none for a plain one. */
+  add(end: number, provisions?: Listed): number {
     if (this.length === this.starts.length) this.grow();
     const i = this.length++;
-    this.starts[i] = keyword.start;
+    this.starts[i] = this.leadStart;
     this.ends[i] = end;
-    this.flags[i] = (keyword.kind === 'schedule' ? SCHEDULE : 0) | (keyword.sentenceStart ? SENTENCE_START : 0);
-    this.keywordTexts.push(keyword.text);
-    this.lists.push(typeof provisions !== 'string' && provisions.length === 1 ? provisions[0]! : provisions);
+    this.keywords[i] = this.leadKeyword;
+    this.flags[i] = this.leadFlags | (provisions === undefined ? PLAIN : 0);
+    this.listAt[i] = provisions === undefined ? -1 : this.lists.push(Array.isArray(provisions) && provisions.length === 1 ? provisions[0]! : provisions) - 1;
     return end;
   }
 
@@ -323,12 +367,15 @@ export class GroupTable {
 
   keyword(i: number): Keyword {
     const flags = this.flags[i]!;
-    return new WrittenKeyword(this.starts[i]!, this.keywordTexts[i]!, flags & SCHEDULE ? 'schedule' : 'section', (flags & SENTENCE_START) !== 0);
+    return new WrittenKeyword(this.starts[i]!, keywordSpellings[this.keywords[i]!]!, flags & SCHEDULE ? 'schedule' : 'section', (flags & SENTENCE_START) !== 0);
   }
 
   provisions(i: number): ProvisionToken[] {
-    const listed = this.lists[i]!;
-    if (typeof listed === 'string') return [plainProvision(listed, this.ends[i]!)];
+    if (this.flags[i]! & PLAIN) {
+      const listStart = this.starts[i]! + keywordSpellings[this.keywords[i]!]!.length;
+      return [plainProvision(spellingAt(this.text, listStart, this.ends[i]!), this.ends[i]!)];
+    }
+    const listed = this.lists[this.listAt[i]!]!;
     return Array.isArray(listed) ? listed : [listed];
   }
 
@@ -340,19 +387,25 @@ export class GroupTable {
     return Array.from({ length: this.length }, (_, i) => this.at(i));
   }
 
-  /** The groups that start before `offset`, as a table of their own that later groups can be added to. */
-  before(offset: number): GroupTable {
+  /**
+   * The groups that start before `offset`, as a table of their own for `text`, which is the same as
+   * this table's text up to there, that later groups can be added to.
+   */
+  before(offset: number, text: string): GroupTable {
     let n = 0;
     while (n < this.length && this.starts[n]! < offset) n++;
     // Made with the room it needs at once: grown to it, it copied its columns a dozen times at each
     // keystroke in a draft dense with citations.
-    const kept = new GroupTable(Math.max(n, 16));
+    const kept = new GroupTable(text, Math.max(n, 16));
     kept.starts.set(this.starts.subarray(0, n));
     kept.ends.set(this.ends.subarray(0, n));
     kept.flags.set(this.flags.subarray(0, n));
-    // Sliced, not spread into a push: a spread of a hundred thousand groups overflows the stack.
-    kept.keywordTexts = this.keywordTexts.slice(0, n);
-    kept.lists = this.lists.slice(0, n);
+    kept.keywords.set(this.keywords.subarray(0, n));
+    kept.listAt.set(this.listAt.subarray(0, n));
+    // The lists up to the last one kept: the lists are in the order of their groups.
+    let lists = 0;
+    for (let i = n - 1; i >= 0 && lists === 0; i--) lists = this.listAt[i]! + 1;
+    kept.lists = this.lists.slice(0, lists);
     kept.length = n;
     return kept;
   }
@@ -362,10 +415,12 @@ export class GroupTable {
     this.starts = grown(this.starts, new Int32Array(size));
     this.ends = grown(this.ends, new Int32Array(size));
     this.flags = grown(this.flags, new Uint8Array(size));
+    this.keywords = grown(this.keywords, new Uint16Array(size));
+    this.listAt = grown(this.listAt, new Int32Array(size));
   }
 }
 
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
@@ -398,16 +453,16 @@ class GroupView implements ProvisionGroup {
 /** Each group reader adds the group it reads to the table and gives where it ends, or -1 when there is none. */
 const NO_GROUP = -1;
 
-function sectionGroup(text: string, from: number, keyword: WrittenKeyword, table: GroupTable): number {
-  const plainEnd = plainSectionGroup(text, from, keyword, table);
+function sectionGroup(text: string, from: number, table: GroupTable): number {
+  const plainEnd = plainSectionGroup(text, from, table);
   if (plainEnd !== NO_GROUP) return plainEnd;
   const provisions = parseList(text, from, SECTION_ID, 'section');
   if (provisions.length === 0) return NO_GROUP;
-  return table.add(keyword, provisions[provisions.length - 1]!.span.end, provisions);
+  return table.add(provisions[provisions.length - 1]!.span.end, provisions);
 }
 
 /** "Schedule 5, paragraph 5(2)", "Schedule 5/5A, paragraph 1/3" (5 with 1, 5A with 3), "Schedule 2". */
-function scheduleGroup(text: string, from: number, keyword: WrittenKeyword, table: GroupTable): number {
+function scheduleGroup(text: string, from: number, table: GroupTable): number {
   const schedules = slashed(text, from, SCHEDULE_ID);
   if (schedules.items.length === 0) return NO_GROUP;
   PARAGRAPH_WORD.lastIndex = schedules.end;
@@ -417,23 +472,23 @@ function scheduleGroup(text: string, from: number, keyword: WrittenKeyword, tabl
       const span = spanOf(s);
       return { span, schedule: s.id, idSpan: span, scheduleSpan: span, path: [], pathSpans: [] };
     });
-    return table.add(keyword, schedules.end, provisions);
+    return table.add(schedules.end, provisions);
   }
   const paragraphs = parseList(text, PARAGRAPH_WORD.lastIndex, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return NO_GROUP;
   const provisions = pairSchedules(schedules.items, paragraphs);
-  return table.add(keyword, paragraphs[paragraphs.length - 1]!.span.end, provisions);
+  return table.add(paragraphs[paragraphs.length - 1]!.span.end, provisions);
 }
 
 /** "paragraph 3 of Schedule 2": only "of Schedule" makes a paragraph a statute's rather than the statement's. */
-function paragraphFirstGroup(text: string, from: number, keyword: WrittenKeyword, table: GroupTable): number {
+function paragraphFirstGroup(text: string, from: number, table: GroupTable): number {
   const paragraphs = parseList(text, from, PARAGRAPH_ID, 'paragraph');
   if (paragraphs.length === 0) return NO_GROUP;
   OF_SCHEDULE.lastIndex = paragraphs[paragraphs.length - 1]!.span.end;
   if (!OF_SCHEDULE.test(text)) return NO_GROUP;
   const schedules = slashed(text, OF_SCHEDULE.lastIndex, SCHEDULE_ID);
   if (schedules.items.length === 0) return NO_GROUP;
-  return table.add(keyword, schedules.end, pairSchedules(schedules.items, paragraphs));
+  return table.add(schedules.end, pairSchedules(schedules.items, paragraphs));
 }
 
 interface SlashItem {
@@ -619,29 +674,16 @@ function parseList(text: string, from: number, idPattern: RegExp, kind: 'section
  * neither another level, a range nor another item, the cases the list reader would go on with. A text
  * dense with citations reads hundreds of thousands of these.
  */
-function plainSectionGroup(text: string, from: number, keyword: WrittenKeyword, table: GroupTable): number {
+function plainSectionGroup(text: string, from: number, table: GroupTable): number {
   const idEnd = stickyEnd(SECTION_ID, text, from);
   if (idEnd < 0) return NO_GROUP;
-  if (text.charCodeAt(idEnd) !== 40) return mayContinueList(text, idEnd) ? NO_GROUP : table.add(keyword, idEnd, spellingAt(text, from, idEnd));
+  if (text.charCodeAt(idEnd) !== 40) return mayContinueList(text, idEnd) ? NO_GROUP : table.add(idEnd);
   const itemEnd = stickyEnd(PATH_ITEM, text, idEnd + 1);
   if (itemEnd < 0 || text.charCodeAt(itemEnd) !== 41 || mayContinueList(text, itemEnd + 1)) return NO_GROUP;
-  return table.add(keyword, itemEnd + 1, pathSpelling(text, from, itemEnd + 1));
+  return table.add(itemEnd + 1);
 }
 
-/** The last list with a path that `pathSpelling` gave. */
-let lastPath = '';
-
-/**
- * The shared spelling of a list with a path ("1(2)"), from `start` to `end`. Such lists come in runs
- * of one spelling, like keywords: comparing with the last spares cutting the text and hashing the cut,
- * which took a tenth of reading a text dense with them.
- */
-function pathSpelling(text: string, start: number, end: number): string {
-  if (end - start !== lastPath.length || !text.startsWith(lastPath, start)) lastPath = spelling(text.slice(start, end));
-  return lastPath;
-}
-
-/** The provision of a group that keeps it as written ("12", "1(2)"), ending at `end`. */
+/** The provision of a plain group, its list written `written` ("12", "1(2)") and ending at `end`. */
 function plainProvision(written: string, end: number): ListedProvision {
   const start = end - written.length;
   const open = written.indexOf('(');

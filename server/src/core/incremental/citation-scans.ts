@@ -21,7 +21,7 @@ export class CitationScanMemo {
   private text: string | undefined;
   private profile: Profile | undefined;
   private catalogue: Catalogue | undefined;
-  private scans: CitationScans = { mentions: [], groups: new GroupTable() };
+  private scans: CitationScans = { mentions: [], groups: new GroupTable('') };
 
   constructor(private readonly changes: ChangeFinder) {}
 
@@ -31,7 +31,7 @@ export class CitationScanMemo {
     const from = same ? this.changes.between(this.text!, text).blockFrom : 0;
     // Joined by concat: a spread of a hundred thousand items into a push overflows the stack.
     const mentions = this.scans.mentions.filter((m) => m.span.start < from).concat(findActMentions(text, catalogue, skip, from));
-    const groups = findProvisionGroups(text, skip, from, this.scans.groups.before(from));
+    const groups = findProvisionGroups(text, skip, from, this.scans.groups.before(from, text));
     this.text = text;
     this.profile = profile;
     this.catalogue = catalogue;
