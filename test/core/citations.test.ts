@@ -20,7 +20,7 @@ function summary(text: string, citation: Citation): string {
 }
 
 function citations(text: string): string[] {
-  return citationsOf(parse(text)).map((c) => summary(text, c));
+  return [...citationsOf(parse(text))].map((c) => summary(text, c));
 }
 
 const FORMS: [string, string[]][] = [
@@ -54,10 +54,18 @@ for (const [text, expected] of FORMS) {
   });
 }
 
+test('citations come in text order when one bound to an Act named before it starts ahead of the one before it', () => {
+  // "s 5" takes the Act named before its defined term, so it starts before "section 17", inside the term.
+  const text = 'The Children Act 1989 (the section 17 Act), s 5.';
+  assert.deepEqual(citations(text), ['Children Act 1989 (the section 17 Act), s 5 | named | Children Act 1989 | 5', 'section 17 | nearby | Children Act 1989 | 17']);
+  // With an Act named alone as well, which is merged in among the chains.
+  assert.deepEqual(citations(`${text} See the Care Act 2014.`).map((c) => c.split(' | ')[0]), ['Children Act 1989 (the section 17 Act), s 5', 'section 17', 'Care Act 2014']);
+});
+
 test('a list of one number reads the same as the list reader reads what may go on after it', () => {
   // The commonest lists (one number, perhaps one level of path) are read by a shorter way, which must
   // hand every list that goes on, and only those, to the list reader.
-  const provisions = (tail: string) => citationsOf(parse(`Under the Children Act 1989 ${tail}`)).flatMap((c) => c.provisions).map(provisionKey);
+  const provisions = (tail: string) => [...citationsOf(parse(`Under the Children Act 1989 ${tail}`))].flatMap((c) => c.provisions).map(provisionKey);
   const cases: [string, string[]][] = [
     ['section 12 of the Act.', ['12']],
     ['section 12 order, then section 13 today.', ['12', '13']],
@@ -80,7 +88,7 @@ test('a list of one number reads the same as the list reader reads what may go o
 
 test('each provision spans what it names as written: its number, and each level of its path', () => {
   const spans = (text: string) =>
-    citationsOf(parse(text)).flatMap((c) => c.provisions).map((p) => {
+    [...citationsOf(parse(text))].flatMap((c) => c.provisions).map((p) => {
       const at = (s: { start: number; end: number }) => text.slice(s.start, s.end);
       const schedule = p.scheduleSpan === undefined ? '' : `${at(p.scheduleSpan)} `;
       return `${schedule}${at(p.idSpan)} ${at(p.span)} ${p.pathSpans.map(at).join('/')}`.trim();
@@ -94,7 +102,7 @@ test('each provision spans what it names as written: its number, and each level 
 test('provisions with the same one-level path share it, each with spans of its own', () => {
   // A text dense with citations kept one such path per citation, about a quarter of what each citation kept.
   const text = 'Under sections 26(1) and 34(1), and section 26(6)(a) of the Local Government Act 1974.';
-  const [first, second, deeper] = citationsOf(parse(text)).flatMap((c) => c.provisions);
+  const [first, second, deeper] = [...citationsOf(parse(text))].flatMap((c) => c.provisions);
   assert.deepEqual([first!.path, second!.path, deeper!.path], [['1'], ['1'], ['6', 'a']]);
   assert.equal(first!.path, second!.path);
   assert.ok(Object.isFrozen(first!.path), 'a shared path cannot be changed by one of its readers');
@@ -222,7 +230,7 @@ test('every provision the house cites in its role and powers exists in the catal
   const act = catalogue.find(house.act.title, house.act.year)!;
   for (const theme of house.themes) {
     const model = parse(`(${house.act.title} ${house.act.year}, ${theme.citation}, as amended)`);
-    const provisions = citationsOf(model, catalogue).flatMap((c) => c.provisions);
+    const provisions = [...citationsOf(model, catalogue)].flatMap((c) => c.provisions);
     assert.deepEqual(new Set(provisions.map(provisionKey)), theme.keys, theme.id);
     for (const provision of provisions) assert.notEqual(catalogue.exists(act, provision).kind, 'missing', `${theme.id}: ${provisionKey(provision)}`);
   }
@@ -338,5 +346,5 @@ test('a text naming more Acts and citing more sections than one call can take as
   const fresh = citationsOf(modelOf(text));
   assert.equal(remembered.length, fresh.length);
   assert.ok(fresh.filter((c) => c.binding === 'named' && c.act?.year === 1989).length >= 140_000);
-  for (const i of [0, 1000, fresh.length - 1]) assert.equal(summary(text, remembered[i]!), summary(text, fresh[i]!));
+  for (const i of [0, 1000, fresh.length - 1]) assert.equal(summary(text, remembered.at(i)), summary(text, fresh.at(i)));
 });

@@ -33,7 +33,7 @@ function applyStep(text: string, s: Step): string {
 
 /** What a citation says, read through its getters, as a rule or a hover would. */
 function citationsIn(model: DecisionModel) {
-  return citationsOf(model).map((c) => ({
+  return [...citationsOf(model)].map((c) => ({
     span: c.span, binding: c.binding, mention: c.mention, act: c.act?.title, address: c.address,
     groups: c.groups.map((g) => ({ span: g.span, keyword: g.keyword.text, kind: g.keyword.kind, sentenceStart: g.keyword.sentenceStart, provisions: g.provisions.map((p) => p.span) })),
     provisions: c.provisions.map((p) => ({ span: p.span, section: p.section, schedule: p.schedule, paragraph: p.paragraph, path: p.path, address: p.address })),

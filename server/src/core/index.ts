@@ -41,7 +41,7 @@ export { RuleTimings, PARSE_TIMING } from './engine/rule-timings';
 export { eolOf, lineAt } from './text/lines';
 export { RULES } from './rules';
 export { citationsOf, citationAt } from './citations/citations';
-export type { Citation, Provision, Binding, ActMention, ProvisionGroup, Keyword } from './citations/citations';
+export type { Citation, CitationList, Provision, Binding, ActMention, ProvisionGroup, Keyword } from './citations/citations';
 export { catalogueOf, Catalogue } from './citations/catalogue';
 export type { CatalogueAct, ProvisionTarget } from './citations/catalogue';
 export type { Statute } from './citations/schema';

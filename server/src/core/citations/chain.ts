@@ -1,127 +1,259 @@
 import type { Span } from '../types';
 import type { Catalogue, CatalogueAct } from './catalogue';
-import type { Binding, Citation, Provision } from './citations';
+import type { Binding, Citation, CitationList, Provision } from './citations';
 import type { ActMention, GroupTable, ProvisionGroup, ProvisionToken } from './scan';
 
+/** The bindings by their number in a chain's state: a chain starts as 'none', 0. */
+const BINDINGS: readonly Binding[] = ['none', 'named', 'referred', 'nearby'];
+export const NAMED = 1;
+export const REFERRED = 2;
+export const NEARBY = 3;
+
+/** No mention: a chain not bound to an Act. */
+const UNBOUND = -1;
+
 /**
- * What the chains of one text share: the table of its groups, the catalogue their Acts are bound in,
- * and the provision lists of the chains asked for them, kept here rather than in a field of every
- * chain, as few are asked.
+ * The citations of a text as they are built and as rules read them, kept as columns of numbers. A
+ * citation is a chain of groups joined by "and" or a comma, which binding to an Act may extend
+ * ("section 17 of the Act"), or an Act named alone. A text dense with citations has a hundred
+ * thousand; kept as one object each, V8's collector of young objects copied each twice while the text
+ * was linted, which cost more than building them. A chain keeps its groups as a run of the table's
+ * (chained groups are neighbours): its first, and how many there are and how it is bound in one
+ * number; where its text ends so far; and which of the text's Acts it is bound to. A rule reads a
+ * citation through a view made when it asks (`at`), which lives no longer than the rule's look at it.
  */
-export interface ChainSource {
-  groups: GroupTable;
-  catalogue: Catalogue;
-  provisions: Map<Chain, Provision[]>;
+export class ChainTable implements CitationList {
+  length = 0;
+  private readonly firsts: Int32Array;
+  /** How many groups a chain has, times four, plus the number of its binding in BINDINGS. */
+  private readonly states: Int32Array;
+  private readonly ends: Int32Array;
+  /** The index in `mentions` of the Act a chain is bound to, or UNBOUND. */
+  private readonly mentionOf: Int32Array;
+  /** The provision lists of the chains asked for them, by row: few are asked. */
+  private readonly provisions = new Map<number, Provision[]>();
+
+  /** Room for `capacity` chains: as many as the groups, and the Acts that may be named alone. */
+  constructor(readonly groups: GroupTable, readonly mentions: readonly ActMention[], readonly catalogue: Catalogue, capacity: number) {
+    this.firsts = new Int32Array(capacity);
+    this.states = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.mentionOf = new Int32Array(capacity);
+  }
+
+  /** A chain of one group, the table's `group`th. */
+  add(group: number): void {
+    this.setRow(this.length++, group, 4, this.groups.end(group), UNBOUND);
+  }
+
+  /** The next group of the table, joined to chain `i`'s last by "and" or a comma. */
+  addNext(i: number): void {
+    this.states[i]! += 4;
+    this.ends[i] = this.groups.end(this.firsts[i]! + this.count(i) - 1);
+  }
+
+  bind(i: number, mention: number, binding: number, end?: number): void {
+    this.mentionOf[i] = mention;
+    this.states[i] = (this.states[i]! & ~3) | binding;
+    if (end !== undefined) this.ends[i] = end;
+  }
+
+  /** Where chain `i`'s text ends so far. */
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  /** Moves where chain `i`'s text ends: to the end of the reference to an Act that follows it. */
+  extendTo(i: number, end: number): void {
+    this.ends[i] = end;
+  }
+
+  bindingOf(i: number): number {
+    return this.states[i]! & 3;
+  }
+
+  /** The index in `mentions` of the Act chain `i` is bound to, or -1. */
+  mentionIndex(i: number): number {
+    return this.mentionOf[i]!;
+  }
+
+  count(i: number): number {
+    return this.states[i]! >> 2;
+  }
+
+  /** Where chain `i` starts, from its first group or the Act named before it, read without making its span. */
+  start(i: number): number {
+    const first = this.count(i) > 0 ? this.groups.start(this.firsts[i]!) : Infinity;
+    if (this.bindingOf(i) !== NAMED) return first;
+    return Math.min(this.mentions[this.mentionOf[i]!]!.span.start, first);
+  }
+
+  /** Views of chain `i`'s groups, made when read. */
+  groupsOf(i: number): ProvisionGroup[] {
+    const count = this.count(i);
+    const groups = new Array<ProvisionGroup>(count);
+    for (let g = 0; g < count; g++) groups[g] = this.groups.at(this.firsts[i]! + g);
+    return groups;
+  }
+
+  provisionsOf(i: number): Provision[] {
+    let listed = this.provisions.get(i);
+    if (listed === undefined) {
+      const count = this.count(i);
+      // Each group's list read once: a plain group makes its provision when read.
+      const tokens = new Array<ProvisionToken[]>(count);
+      let total = 0;
+      for (let g = 0; g < count; g++) total += (tokens[g] = this.groups.provisions(this.firsts[i]! + g)).length;
+      // Sized exactly: an array grown by a push first makes room for 17.
+      listed = new Array<Provision>(total);
+      let n = 0;
+      const groups = this.groupsOf(i);
+      const act = this.at(i).act;
+      for (let g = 0; g < count; g++) {
+        for (const token of tokens[g]!) listed[n++] = new CitedProvision(token, groups[g]!, act, this.catalogue);
+      }
+      this.provisions.set(i, listed);
+    }
+    return listed;
+  }
+
+  at(i: number): Citation {
+    return new ChainView(this, i);
+  }
+
+  [Symbol.iterator](): Iterator<Citation> {
+    let i = 0;
+    // One result, changed at each step: the protocol's reader takes the value before asking again.
+    const result = { done: false, value: undefined as unknown as Citation };
+    return {
+      next: () => {
+        if (i < this.length) result.value = this.at(i++);
+        else result.done = true;
+        return result;
+      },
+    };
+  }
+
+  filter(accept: (citation: Citation) => boolean): Citation[] {
+    const out: Citation[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const citation = this.at(i);
+      if (accept(citation)) out.push(citation);
+    }
+    return out;
+  }
+
+  find(accept: (citation: Citation) => boolean): Citation | undefined {
+    for (let i = 0; i < this.length; i++) {
+      const citation = this.at(i);
+      if (accept(citation)) return citation;
+    }
+    return undefined;
+  }
+
+  /**
+   * The Acts whose mark in `used` is 0, which no chain names, added as citations of their own, and all
+   * put in text order. Both lists most often come in that order already, and then the Acts are merged
+   * in from the end, in place; otherwise all are sorted by where they start, the chains first of two
+   * that start together. A chain bound to an Act named before it starts there, which may be before the
+   * chain ahead of it ("the Children Act 1989 (the section 17 Act), s 5").
+   */
+  addAloneInTextOrder(used: Uint8Array): void {
+    const alone: number[] = [];
+    for (let m = 0; m < this.mentions.length; m++) if (used[m] === 0) alone.push(m);
+    const chains = this.length;
+    this.length += alone.length;
+    if (!this.ascending(chains) || !alone.every((m, k) => k === 0 || this.mentions[alone[k - 1]!]!.span.start <= this.mentions[m]!.span.start)) {
+      alone.forEach((m, k) => this.setAlone(chains + k, m));
+      return this.sortRows();
+    }
+    let a = chains - 1;
+    let b = alone.length - 1;
+    for (let n = this.length - 1; b >= 0; n--) {
+      if (a >= 0 && this.start(a) > this.mentions[alone[b]!]!.span.start) this.moveRow(a--, n);
+      else this.setAlone(n, alone[b--]!);
+    }
+  }
+
+  /** Whether the first `count` chains are in the order they start. */
+  private ascending(count: number): boolean {
+    let last = -Infinity;
+    for (let i = 0; i < count; i++) {
+      const start = this.start(i);
+      if (start < last) return false;
+      last = start;
+    }
+    return true;
+  }
+
+  /** Row `i` as the citation of an Act named with no provision cited. */
+  private setAlone(i: number, mention: number): void {
+    this.setRow(i, 0, NAMED, this.mentions[mention]!.span.end, mention);
+  }
+
+  /** Every row put in the order they start, keeping the order of rows that start together. */
+  private sortRows(): void {
+    // Each start read once, as it is worked out when read.
+    const starts = Array.from({ length: this.length }, (_, i) => this.start(i));
+    const order = starts.map((_, i) => i).sort((x, y) => starts[x]! - starts[y]! || x - y);
+    const [firsts, states, ends, mentionOf] = [this.firsts.slice(), this.states.slice(), this.ends.slice(), this.mentionOf.slice()];
+    order.forEach((from, to) => this.setRow(to, firsts[from]!, states[from]!, ends[from]!, mentionOf[from]!));
+  }
+
+  private setRow(i: number, first: number, state: number, end: number, mention: number): void {
+    this.firsts[i] = first;
+    this.states[i] = state;
+    this.ends[i] = end;
+    this.mentionOf[i] = mention;
+  }
+
+  private moveRow(from: number, to: number): void {
+    this.setRow(to, this.firsts[from]!, this.states[from]!, this.ends[from]!, this.mentionOf[from]!);
+  }
 }
 
-/** The bindings by their number in a chain's `state`. */
-const BINDINGS: readonly Binding[] = ['none', 'named', 'referred', 'nearby'];
-
-/**
- * A citation as it is built and as rules read it: groups joined by "and" or a comma, which binding to
- * an Act may extend ("section 17 of the Act"). A text dense with citations holds a hundred thousand,
- * each kept while the text is linted and copied twice by V8's collector of young objects on the way,
- * so each is one object of five fields: it keeps its groups as a run of the table's (chained groups
- * are neighbours), how many there are and how it is bound in one number, and its span is worked out
- * when read, from its first group, where it ends and the Act it names (a short-lived object costs less
- * than one kept for every citation); its provisions, addresses and descriptions, which few citations
- * are asked for, are worked out when first read.
- */
-export class Chain implements Citation {
-  mention?: ActMention = undefined;
-  /** Where the citation's text ends so far: a chained group or a bound Act's name moves it on. */
-  end: number;
-  /** How many groups it has, times four, plus the number of its binding in BINDINGS. */
-  private state: number;
-
-  /** Its groups are the table's from `first`, `count` of them. */
-  constructor(private readonly source: ChainSource, private readonly first: number, count: number, end: number) {
-    this.end = end;
-    this.state = count * 4;
-  }
+/** A citation of a chain table as rules read it. */
+class ChainView implements Citation {
+  constructor(private readonly table: ChainTable, private readonly row: number) {}
 
   get binding(): Binding {
-    return BINDINGS[this.state & 3]!;
+    return BINDINGS[this.table.bindingOf(this.row)]!;
   }
 
-  private get count(): number {
-    return this.state >> 2;
+  /** The Act as named here, or the earlier mention this citation refers back to or sits near. */
+  get mention(): ActMention | undefined {
+    const index = this.table.mentionIndex(this.row);
+    return index === UNBOUND ? undefined : this.table.mentions[index];
   }
 
-  /** The Act of the mention it is bound to, when the catalogue has it. */
   get act(): CatalogueAct | undefined {
     return this.mention?.act;
   }
 
   /** From the first group or the Act named before it to the last group or the Act named after it. */
   get span(): Span {
-    const named = this.binding === 'named' ? this.mention : undefined;
-    return { start: this.start, end: Math.max(this.end, named?.span.end ?? 0) };
+    const { table, row } = this;
+    const end = table.bindingOf(row) === NAMED ? Math.max(table.end(row), this.mention!.span.end) : table.end(row);
+    return { start: table.start(row), end };
   }
 
-  /** Where `span` starts, read without making the span: binding and sorting read it for every citation. */
-  get start(): number {
-    const named = this.binding === 'named' ? this.mention : undefined;
-    const first = this.count > 0 ? this.source.groups.start(this.first) : Infinity;
-    return Math.min(named?.span.start ?? Infinity, first);
-  }
-
-  /** Views of its groups, made when read. */
   get groups(): ProvisionGroup[] {
-    const groups = new Array<ProvisionGroup>(this.count);
-    for (let i = 0; i < this.count; i++) groups[i] = this.source.groups.at(this.first + i);
-    return groups;
-  }
-
-  /** The next group of the table, joined to the last by "and" or a comma. */
-  addNext(): void {
-    this.state += 4;
-    this.end = this.source.groups.end(this.first + this.count - 1);
-  }
-
-  /** An Act named with no provision cited. */
-  static ofMention(mention: ActMention, source: ChainSource): Chain {
-    const chain = new Chain(source, 0, 0, mention.span.end);
-    chain.bind(mention, 'named');
-    return chain;
-  }
-
-  bind(mention: ActMention, binding: Binding, end?: number): void {
-    this.mention = mention;
-    this.state = (this.state & ~3) | BINDINGS.indexOf(binding);
-    if (end !== undefined) this.end = end;
+    return this.table.groupsOf(this.row);
   }
 
   get provisions(): Provision[] {
-    let listed = this.source.provisions.get(this);
-    if (listed === undefined) {
-      const { groups: table, catalogue } = this.source;
-      // Each group's list read once: a group that keeps its number as written makes its provision when read.
-      const tokens = new Array<ProvisionToken[]>(this.count);
-      let count = 0;
-      for (let i = 0; i < this.count; i++) count += (tokens[i] = table.provisions(this.first + i)).length;
-      // Sized exactly: an array grown by a push first makes room for 17, and a text dense with
-      // citations keeps one list for each of its tens of thousands for as long as the model lives.
-      listed = new Array<Provision>(count);
-      let n = 0;
-      const groups = this.groups;
-      for (let i = 0; i < this.count; i++) {
-        for (const token of tokens[i]!) listed[n++] = new CitedProvision(token, groups[i]!, this.act, catalogue);
-      }
-      this.source.provisions.set(this, listed);
-    }
-    return listed;
+    return this.table.provisionsOf(this.row);
   }
 
   get address(): string | undefined {
-    return this.act === undefined ? undefined : this.source.catalogue.address(this.act);
+    const act = this.act;
+    return act === undefined ? undefined : this.table.catalogue.address(act);
   }
 }
 
 /**
  * A provision as a citation gives it: its token, read through, with the Act it was bound to. Its spans
- * are the token's, made when read, as few rules read them and the model keeps one of these for every
- * provision cited.
+ * are the token's, made when read, as few rules read them.
  */
 class CitedProvision implements Provision {
   constructor(private readonly token: ProvisionToken, readonly group: ProvisionGroup, private readonly act: CatalogueAct | undefined, private readonly catalogue: Catalogue) {}

@@ -4,7 +4,7 @@ import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { COMMENT_OPEN, DIRECTIVE_LINE } from '../parse/classify';
 import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } from './catalogue';
-import { Chain, type ChainSource } from './chain';
+import { ChainTable, NAMED, NEARBY, REFERRED } from './chain';
 import { memoOf } from '../incremental/document-memo';
 import { oncePer } from '../once-per';
 import { findActMentions, findProvisionGroups, normaliseTerm, pastBlanks, type ActMention, type ProvisionGroup } from './scan';
@@ -45,15 +45,26 @@ export interface Citation {
   provisions: Provision[];
 }
 
+/**
+ * The citations of a text, in text order. Each is read through a view made when asked for, which
+ * lives no longer than the reader's look at it: a text dense with citations has a hundred thousand.
+ */
+export interface CitationList extends Iterable<Citation> {
+  readonly length: number;
+  at(index: number): Citation;
+  filter(accept: (citation: Citation) => boolean): Citation[];
+  find(accept: (citation: Citation) => boolean): Citation | undefined;
+}
+
 export type { ActMention, ProvisionGroup, Keyword } from './scan';
 
-const citationsByCatalogue = oncePer((_model: DecisionModel) => new Map<Catalogue, Citation[]>());
+const citationsByCatalogue = oncePer((_model: DecisionModel) => new Map<Catalogue, CitationList>());
 
 /**
  * Every statute citation in the statement, in text order, parsed once per model and catalogue.
  * Never throws; every span lies inside the text.
  */
-export function citationsOf(model: DecisionModel, catalogue: Catalogue = catalogueOf(model.profile)): readonly Citation[] {
+export function citationsOf(model: DecisionModel, catalogue: Catalogue = catalogueOf(model.profile)): CitationList {
   const byCatalogue = citationsByCatalogue(model);
   let citations = byCatalogue.get(catalogue);
   if (citations === undefined) {
@@ -79,24 +90,22 @@ const AFTER_ACT = /,?[ \t\u00A0]{0,3}/y;
 const DEFINED_ACT = normaliseTerm('the Act');
 const CHAIN = /,?[ \t\u00A0]{1,3}and[ \t\u00A0]{1,3}|,[ \t\u00A0]{0,3}/y;
 
-function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] {
+function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationList {
   const { text } = model;
   const skip = skipper(model);
   const memo = memoOf(model)?.citationScans;
   const { mentions, groups } = memo === undefined
     ? { mentions: findActMentions(text, catalogue, skip), groups: findProvisionGroups(text, skip) }
     : memo.scan(text, model.profile, catalogue, skip);
-  const mentionAt = new Map(mentions.map((m) => [m.span.start, m]));
-  const mentionBefore = new Map<number, ActMention>();
-  for (const mention of mentions) {
+  const mentionAt = new Map(mentions.map((m, i) => [m.span.start, i]));
+  const mentionBefore = new Map<number, number>();
+  mentions.forEach((mention, i) => {
     AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.span.end;
     AFTER_ACT.test(text);
-    mentionBefore.set(AFTER_ACT.lastIndex, mention);
-  }
-  const region = regionOf(model);
-  const source: ChainSource = { groups, catalogue, provisions: new Map() };
-  const citations = chainGroups(text, source);
-  const used = new Set<ActMention>();
+    mentionBefore.set(AFTER_ACT.lastIndex, i);
+  });
+  const chains = new ChainTable(groups, mentions, catalogue, groups.length + mentions.length);
+  chainGroups(text, chains);
   const context: Context = {
     catalogue,
     mentionAt,
@@ -104,67 +113,32 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): Citation[] 
     mentions,
     mentionStarts: mentions.map((m) => m.span.start),
     mentionEnds: mentions.map((m) => m.span.end),
-    region,
+    region: regionOf(model),
   };
-  for (const citation of citations) {
-    bindChain(text, citation, context);
-    if (citation.binding === 'named' && citation.mention) used.add(citation.mention);
+  const used = new Uint8Array(mentions.length);
+  for (let i = 0; i < chains.length; i++) {
+    bindChain(text, chains, i, context);
+    if (chains.bindingOf(i) === NAMED) used[chains.mentionIndex(i)] = 1;
   }
-  const alone = mentions.filter((mention) => !used.has(mention)).map((mention) => Chain.ofMention(mention, source));
-  return inTextOrder(citations, alone);
-}
-
-/**
- * The chains and the Acts named alone, together by where they start. Each list most often comes in
- * text order already, and then the few Acts are merged into the chains in place, from the end: a sort,
- * or a merge into a new list, of tens of thousands of chains made lists as long as the text's citations
- * at every lint, which cost more in fresh memory than binding them.
- */
-function inTextOrder(chains: Chain[], alone: Chain[]): Chain[] {
-  if (!ascending(chains) || !ascending(alone)) {
-    const all = [...chains, ...alone];
-    // Each start read once, as it is worked out when read.
-    const starts = all.map((c) => c.start);
-    return all.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!).map((i) => all[i]!);
-  }
-  let a = chains.length - 1;
-  let b = alone.length - 1;
-  for (const chain of alone) chains.push(chain);
-  for (let n = chains.length - 1; b >= 0; n--) chains[n] = a >= 0 && chains[a]!.start > alone[b]!.start ? chains[a--]! : alone[b--]!;
+  chains.addAloneInTextOrder(used);
   return chains;
-}
-
-function ascending(chains: Chain[]): boolean {
-  let last = -Infinity;
-  for (const chain of chains) {
-    const start = chain.start;
-    if (start < last) return false;
-    last = start;
-  }
-  return true;
 }
 
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
-function chainGroups(text: string, source: ChainSource): Chain[] {
-  const { groups } = source;
-  // Made as long as it can grow, and cut to length at the end: grown by a push, a list of a hundred
-  // thousand chains is copied a dozen times on its way.
-  const chains = new Array<Chain>(groups.length);
-  let count = 0;
-  let previous: Chain | undefined;
-  for (let i = 0; i < groups.length; i++) {
-    if (previous !== undefined && mayChain(text, previous.end)) {
-      CHAIN.lastIndex = previous.end;
-      if (CHAIN.test(text) && CHAIN.lastIndex === groups.start(i)) {
-        previous.addNext();
+function chainGroups(text: string, chains: ChainTable): void {
+  const { groups } = chains;
+  let previous = -1;
+  for (let g = 0; g < groups.length; g++) {
+    if (previous >= 0 && mayChain(text, chains.end(previous))) {
+      CHAIN.lastIndex = chains.end(previous);
+      if (CHAIN.test(text) && CHAIN.lastIndex === groups.start(g)) {
+        chains.addNext(previous);
         continue;
       }
     }
-    previous = new Chain(source, i, 1, groups.end(i));
-    chains[count++] = previous;
+    chains.add(g);
+    previous = chains.length - 1;
   }
-  chains.length = count;
-  return chains;
 }
 
 /**
@@ -185,47 +159,50 @@ function mayBeOfOrTo(text: string, at: number): boolean {
 
 interface Context {
   catalogue: Catalogue;
-  mentionAt: Map<number, ActMention>;
-  mentionBefore: Map<number, ActMention>;
-  mentions: ActMention[];
+  /** The index of the mention starting at an offset. */
+  mentionAt: Map<number, number>;
+  /** The index of the mention that ends, with its defined term and what may follow it, at an offset. */
+  mentionBefore: Map<number, number>;
+  mentions: readonly ActMention[];
   /** Where each mention starts and ends, in the same order. */
   mentionStarts: number[];
   mentionEnds: number[];
   region: (offset: number) => number;
 }
 
-function bindChain(text: string, chain: Chain, context: Context): void {
+function bindChain(text: string, chains: ChainTable, i: number, context: Context): void {
   // Until it is bound a chain's span starts at its first group.
-  const start = chain.start;
+  const start = chains.start(i);
+  const end = chains.end(i);
   const before = context.mentionBefore.get(start);
-  if (before !== undefined) return chain.bind(before, 'named');
-  OF_OR_TO.lastIndex = chain.end;
-  const hasOf = mayBeOfOrTo(text, chain.end) && OF_OR_TO.test(text);
+  if (before !== undefined) return chains.bind(i, before, NAMED);
+  OF_OR_TO.lastIndex = end;
+  const hasOf = mayBeOfOrTo(text, end) && OF_OR_TO.test(text);
   const afterOf = OF_OR_TO.lastIndex;
   if (hasOf) {
     THE.lastIndex = afterOf;
     THE.test(text);
     const named = context.mentionAt.get(THE.lastIndex) ?? context.mentionAt.get(afterOf);
-    if (named !== undefined) return chain.bind(named, 'named', named.span.end);
+    if (named !== undefined) return chains.bind(i, named, NAMED, context.mentions[named]!.span.end);
     ACT_REFERENCE.lastIndex = afterOf;
     const reference = ACT_REFERENCE.exec(text);
     if (reference !== null) {
-      chain.end = ACT_REFERENCE.lastIndex;
+      chains.extendTo(i, ACT_REFERENCE.lastIndex);
       const referred = referredAct(context, start, reference[1], reference[2]);
-      if (referred !== undefined) chain.bind(referred, 'referred');
+      if (referred !== undefined) chains.bind(i, referred, REFERRED);
       return;
     }
   }
-  BEFORE_ACT.lastIndex = chain.end;
-  if (mentionStartsWithin(context, chain.end, BEFORE_ACT_REACH) && BEFORE_ACT.test(text)) {
+  BEFORE_ACT.lastIndex = end;
+  if (mentionStartsWithin(context, end, BEFORE_ACT_REACH) && BEFORE_ACT.test(text)) {
     const following = context.mentionAt.get(BEFORE_ACT.lastIndex);
-    if (following !== undefined) return chain.bind(following, 'named', following.span.end);
+    if (following !== undefined) return chains.bind(i, following, NAMED, context.mentions[following]!.span.end);
   }
   // A bare "section 47" belongs to an Act named before it in the same house section: statements set
   // out the law under a sub-heading and then refer back to it ("Section 47 enquiries", "S47"). The
   // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
-  const nearby = nearbyMention(chain, start, context);
-  if (nearby !== undefined) chain.bind(nearby, 'nearby');
+  const nearby = nearbyMention(chains, i, start, context);
+  if (nearby !== undefined) chains.bind(i, nearby, NEARBY);
 }
 
 /** The most BEFORE_ACT can match: a comma, three blanks, "the" and three more. */
@@ -240,17 +217,17 @@ function mentionStartsWithin({ mentionStarts }: Context, at: number, reach: numb
   return next !== undefined && next - at <= reach;
 }
 
-/** Loops rather than closures: a text dense with bare citations binds tens of thousands of them. */
-function nearbyMention(chain: Chain, start: number, context: Context): ActMention | undefined {
+/** The index of the mention chain `i` takes its Act from. Loops rather than closures: a text dense with bare citations binds tens of thousands. */
+function nearbyMention(chains: ChainTable, i: number, start: number, context: Context): number | undefined {
   const { mentions, region, catalogue } = context;
   const last = countAtMost(context.mentionEnds, start) - 1;
   if (last < 0) return undefined;
   const here = region(start);
-  for (let i = last; i >= 0 && region(mentions[i]!.span.start) === here; i--) {
-    const act = mentions[i]!.act;
-    if (act !== undefined && describesAll(catalogue, act, chain.groups)) return mentions[i];
+  for (let m = last; m >= 0 && region(mentions[m]!.span.start) === here; m--) {
+    const act = mentions[m]!.act;
+    if (act !== undefined && describesAll(catalogue, act, chains.groupsOf(i))) return m;
   }
-  return region(mentions[last]!.span.start) === here ? mentions[last] : undefined;
+  return region(mentions[last]!.span.start) === here ? last : undefined;
 }
 
 function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: ProvisionGroup[]): boolean {
@@ -264,15 +241,15 @@ function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: Provision
  * "the 1989 Act" is the last Act of that year; "the Act" the one defined as "the Act", else the last
  * named, as "that Act" and "this Act" always are.
  */
-function referredAct(context: Context, before: number, determiner: string | undefined, year: string | undefined): ActMention | undefined {
+function referredAct(context: Context, before: number, determiner: string | undefined, year: string | undefined): number | undefined {
   if (year !== undefined) return lastBefore(context, before, (m) => m.year === Number(year));
   const defined = determiner === 'the' ? lastBefore(context, before, (m) => m.definedAs?.term === DEFINED_ACT) : undefined;
   return defined ?? lastBefore(context, before, () => true);
 }
 
-/** The latest mention ending before the offset that `accept` takes, searching back from the nearest. */
-function lastBefore({ mentions, mentionEnds }: Context, offset: number, accept: (m: ActMention) => boolean): ActMention | undefined {
-  for (let i = countAtMost(mentionEnds, offset) - 1; i >= 0; i--) if (accept(mentions[i]!)) return mentions[i];
+/** The index of the latest mention ending before the offset that `accept` takes, searching back from the nearest. */
+function lastBefore({ mentions, mentionEnds }: Context, offset: number, accept: (m: ActMention) => boolean): number | undefined {
+  for (let i = countAtMost(mentionEnds, offset) - 1; i >= 0; i--) if (accept(mentions[i]!)) return i;
   return undefined;
 }
 
