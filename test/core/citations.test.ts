@@ -62,6 +62,12 @@ test('citations come in text order when one bound to an Act named before it star
   assert.deepEqual(citations(`${text} See the Care Act 2014.`).map((c) => c.split(' | ')[0]), ['Children Act 1989 (the section 17 Act), s 5', 'section 17', 'Care Act 2014']);
 });
 
+test('a keyword that ends as the one before it did is read whole: "ss 12" after "s 5"', () => {
+  const text = 'Under the Children Act 1989, s 5 and ss 12 and 13, then Sch. 2 and sch. 3, apply.';
+  const keywords = [...citationsOf(parse(text))].flatMap((c) => c.groups).map((g) => text.slice(g.keyword.span.start, g.keyword.span.end));
+  assert.deepEqual(keywords, ['s ', 'ss ', 'Sch. ', 'sch. ']);
+});
+
 test('a list of one number reads the same as the list reader reads what may go on after it', () => {
   // The commonest lists (one number, perhaps one level of path) are read by a shorter way, which must
   // hand every list that goes on, and only those, to the list reader.

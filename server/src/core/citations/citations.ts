@@ -105,6 +105,7 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
     mentionBefore.set(AFTER_ACT.lastIndex, i);
   });
   const chains = new ChainTable(groups, mentions, catalogue, groups.length + mentions.length);
+  const region = regionOf(model);
   chainGroups(text, chains);
   const context: Context = {
     catalogue,
@@ -113,7 +114,8 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
     mentions,
     mentionStarts: mentions.map((m) => m.span.start),
     mentionEnds: mentions.map((m) => m.span.end),
-    region: regionOf(model),
+    region,
+    mentionRegions: mentions.map((m) => region(m.span.start)),
   };
   const used = new Uint8Array(mentions.length);
   for (let i = 0; i < chains.length; i++) {
@@ -148,13 +150,16 @@ function chainGroups(text: string, chains: ChainTable): void {
 function mayChain(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 44) return true;
   const word = pastBlanks(text, at);
-  return word > at && text.startsWith('and', word);
+  return word > at && text.charCodeAt(word) === 97 && text.startsWith('and', word);
 }
 
-/** Whether OF_OR_TO could match at `at`: "of" or "to" within three blanks, tried after every citation. */
+/** Whether OF_OR_TO could match at `at`: "of" or "to" within three blanks, tried after every citation and told by codes. */
 function mayBeOfOrTo(text: string, at: number): boolean {
   const word = pastBlanks(text, at);
-  return word > at && (text.startsWith('of', word) || text.startsWith('to', word));
+  if (word === at) return false;
+  const first = text.charCodeAt(word);
+  const second = text.charCodeAt(word + 1);
+  return (first === 111 && second === 102) || (first === 116 && second === 111);
 }
 
 interface Context {
@@ -168,6 +173,8 @@ interface Context {
   mentionStarts: number[];
   mentionEnds: number[];
   region: (offset: number) => number;
+  /** The region of each mention, in the same order. */
+  mentionRegions: number[];
 }
 
 function bindChain(text: string, chains: ChainTable, i: number, context: Context): void {
@@ -219,15 +226,15 @@ function mentionStartsWithin({ mentionStarts }: Context, at: number, reach: numb
 
 /** The index of the mention chain `i` takes its Act from. Loops rather than closures: a text dense with bare citations binds tens of thousands. */
 function nearbyMention(chains: ChainTable, i: number, start: number, context: Context): number | undefined {
-  const { mentions, region, catalogue } = context;
+  const { mentions, mentionRegions, catalogue } = context;
   const last = countAtMost(context.mentionEnds, start) - 1;
   if (last < 0) return undefined;
-  const here = region(start);
-  for (let m = last; m >= 0 && region(mentions[m]!.span.start) === here; m--) {
+  const here = context.region(start);
+  for (let m = last; m >= 0 && mentionRegions[m] === here; m--) {
     const act = mentions[m]!.act;
     if (act !== undefined && describesAll(catalogue, act, chains.groupsOf(i))) return m;
   }
-  return region(mentions[last]!.span.start) === here ? last : undefined;
+  return mentionRegions[last] === here ? last : undefined;
 }
 
 function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: ProvisionGroup[]): boolean {

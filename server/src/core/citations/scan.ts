@@ -229,15 +229,17 @@ export function findProvisionGroups(text: string, skip: (offset: number) => bool
   // keywords cost more than finding where the keyword starts again.
   while (KEYWORD.test(text)) {
     const keywordEnd = KEYWORD.lastIndex;
-    const at = keywordStart(text, keywordEnd);
-    const before = text.charCodeAt(at - 1);
-    if (before === 39 || before === 0x2019 || skip(at)) continue;
-    const written = keywordKind(text, at);
-    // Keywords come in runs of one spelling: comparing with the last costs less than cutting and hashing it.
-    if (keywordEnd - at !== lastKeyword.length || !text.startsWith(lastKeyword, at)) {
+    // Keywords come in runs of one spelling: one written as the last, with no letter before it, starts
+    // where the last's length says, which spares walking back over it, cutting it and hashing the cut.
+    let at = keywordEnd - lastKeyword.length;
+    if (lastKeyword === '' || !text.startsWith(lastKeyword, at) || isAsciiLetter(text.charCodeAt(at - 1))) {
+      at = keywordStart(text, keywordEnd);
       lastNumber = keywordNumber(text.slice(at, keywordEnd));
       lastKeyword = keywordSpellings[lastNumber]!;
     }
+    const before = text.charCodeAt(at - 1);
+    if (before === 39 || before === 0x2019 || skip(at)) continue;
+    const written = keywordKind(text, at);
     into.lead(at, lastNumber, (written === 'schedule' ? SCHEDULE : 0) | (startsSentence(text, at) ? SENTENCE_START : 0));
     let end: number;
     if (written === 'section') end = sectionGroup(text, keywordEnd, into);
@@ -256,8 +258,12 @@ function keywordStart(text: string, end: number): number {
   let at = end;
   if (isBlank(text.charCodeAt(at - 1))) at--;
   if (text.charCodeAt(at - 1) === 46) at--;
-  for (let code = text.charCodeAt(at - 1); isLowerCode(code) || isCapitalCode(code); code = text.charCodeAt(at - 1)) at--;
+  while (isAsciiLetter(text.charCodeAt(at - 1))) at--;
   return at;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return isLowerCode(code) || isCapitalCode(code);
 }
 
 /**
