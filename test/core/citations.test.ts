@@ -68,6 +68,17 @@ test('a keyword that ends as the one before it did is read whole: "ss 12" after 
   assert.deepEqual(keywords, ['s ', 'ss ', 'Sch. ', 'sch. ']);
 });
 
+test('the citations within a span are those wholly inside it, from one starting at its start', () => {
+  const text = 'Section 1 of the Children Act 1989 and s 2. Then s 3 (Care Act 2014, s 4).';
+  const citations = citationsOf(parse(text));
+  const within = (start: number, end: number) => citations.within({ start, end }).map((c) => text.slice(c.span.start, c.span.end));
+  const s2 = text.indexOf('s 2');
+  assert.deepEqual(within(0, s2 + 3), ['Section 1 of the Children Act 1989', 's 2']);
+  assert.deepEqual(within(0, s2 + 2), ['Section 1 of the Children Act 1989']);
+  assert.deepEqual(within(text.indexOf('s 3'), text.length), ['s 3', 'Care Act 2014, s 4']);
+  assert.equal(within(1, text.length).length, 3);
+});
+
 test('a list of one number reads the same as the list reader reads what may go on after it', () => {
   // The commonest lists (one number, perhaps one level of path) are read by a shorter way, which must
   // hand every list that goes on, and only those, to the list reader.
@@ -351,6 +362,6 @@ test('a text naming more Acts and citing more sections than one call can take as
   const remembered = citationsOf(lint(text, undefined, { remembered: memo }).model);
   const fresh = citationsOf(modelOf(text));
   assert.equal(remembered.length, fresh.length);
-  assert.ok(fresh.filter((c) => c.binding === 'named' && c.act?.year === 1989).length >= 140_000);
+  assert.ok(fresh.bound().filter((c) => c.binding === 'named' && c.act?.year === 1989).length >= 140_000);
   for (const i of [0, 1000, fresh.length - 1]) assert.equal(summary(text, remembered.at(i)), summary(text, fresh.at(i)));
 });

@@ -134,11 +134,25 @@ export class ChainTable implements CitationList {
     };
   }
 
-  filter(accept: (citation: Citation) => boolean): Citation[] {
+  bound(): Citation[] {
     const out: Citation[] = [];
-    for (let i = 0; i < this.length; i++) {
+    for (let i = 0; i < this.length; i++) if (this.mentionOf[i] !== UNBOUND) out.push(this.at(i));
+    return out;
+  }
+
+  within(span: Span): Citation[] {
+    // The rows are in the order they start: the first that starts inside is found by halving.
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.start(mid) < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Citation[] = [];
+    for (let i = lo; i < this.length && this.start(i) < span.end; i++) {
       const citation = this.at(i);
-      if (accept(citation)) out.push(citation);
+      if (citation.span.end <= span.end) out.push(citation);
     }
     return out;
   }

@@ -52,7 +52,13 @@ export interface Citation {
 export interface CitationList extends Iterable<Citation> {
   readonly length: number;
   at(index: number): Citation;
-  filter(accept: (citation: Citation) => boolean): Citation[];
+  /**
+   * Those bound to an Act, named, referred to or nearby: the only ones most rules read, listed
+   * without a view made for each of the others.
+   */
+  bound(): Citation[];
+  /** Those wholly inside a span, found without a view made for each of the others. */
+  within(span: Span): Citation[];
   find(accept: (citation: Citation) => boolean): Citation | undefined;
 }
 

@@ -13,6 +13,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const forms = citationsOf(model, catalogueOf(model.profile))
+      .bound()
       .filter((c) => isPowersCitation(model, c))
       .map((c) => houseFormOf(model, c));
     const perBracket = new Map<number, number>();

@@ -13,7 +13,7 @@ export default defineRule({
   check({ model, report }) {
     const catalogue = catalogueOf(model.profile);
     const reported = new Set<string>();
-    for (const citation of citationsOf(model, catalogue)) {
+    for (const citation of citationsOf(model, catalogue).bound()) {
       // A bare "s47" takes its Act from the text around it, which is a guess too weak to call an error on.
       if (citation.act === undefined || (citation.binding !== 'named' && citation.binding !== 'referred')) continue;
       for (const provision of citation.provisions) {

@@ -24,7 +24,7 @@ export default defineRule({
         const whole = { start: paragraph.textSpan.start, end: paragraph.span.end };
         const themes = themesOf(slice(whole), house.themes);
         if (themes.length === 0) continue;
-        const inside = citations.filter((c) => within(c.span, paragraph.span) && c.groups.length > 0);
+        const inside = citations.within(paragraph.span).filter((c) => c.groups.length > 0);
         if (inside.length === 0) {
           reportMissing(paragraph, themes, report);
           continue;
@@ -71,8 +71,4 @@ function about(themes: readonly PowersTheme[]): string {
 
 function quoted(slice: (span: Span) => string, citations: Citation[]): string {
   return citations.map((c) => `"${slice(c.span)}"`).join(' and ');
-}
-
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
 }

@@ -18,7 +18,7 @@ export default defineRule({
   },
   check({ model, report, slice }) {
     const bySection = new Map<string, Occurrence[]>();
-    for (const citation of citationsOf(model, catalogueOf(model.profile))) {
+    for (const citation of citationsOf(model, catalogueOf(model.profile)).bound()) {
       if (citation.act === undefined) continue;
       for (const group of citation.groups) {
         if (group.keyword.kind !== 'section') continue;

@@ -13,7 +13,7 @@ export default defineRule({
   check({ model, report }) {
     const catalogue = catalogueOf(model.profile);
     const seen = new Set<string>();
-    for (const citation of citationsOf(model, catalogue)) {
+    for (const citation of citationsOf(model, catalogue).bound()) {
       const mention = citation.mention;
       if (citation.binding !== 'named' || mention === undefined || mention.act !== undefined) continue;
       if (otherYears(model, citation, catalogue).length > 0) continue;

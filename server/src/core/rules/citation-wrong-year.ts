@@ -13,7 +13,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const catalogue = catalogueOf(model.profile);
-    for (const citation of citationsOf(model, catalogue)) {
+    for (const citation of citationsOf(model, catalogue).bound()) {
       const years = otherYears(model, citation, catalogue);
       if (years.length === 0) continue;
       const mention = citation.mention!;

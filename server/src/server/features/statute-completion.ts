@@ -16,7 +16,7 @@ export function statuteCompletions(model: DecisionModel, before: string, offset:
 function sectionNumbers(model: DecisionModel, before: string, offset: number): CompletionItem[] {
   const keyword = SECTION_KEYWORD.exec(before);
   if (keyword === null) return [];
-  const act = citationsOf(model).filter((c) => c.act !== undefined && c.span.end <= offset - keyword[0].length).at(-1)?.act;
+  const act = citationsOf(model).bound().filter((c) => c.act !== undefined && c.span.end <= offset - keyword[0].length).at(-1)?.act;
   if (act === undefined) return [];
   const range = rangeOf(model, { start: offset - keyword[1]!.length, end: offset });
   return Object.entries(act.sections).map(([id, section]) => ({
