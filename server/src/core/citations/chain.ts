@@ -77,6 +77,12 @@ export class ChainTable implements CitationList {
     return this.mentionOf[i]!;
   }
 
+  /** The mention of the Act chain `i` is bound to. */
+  mention(i: number): ActMention | undefined {
+    const index = this.mentionOf[i]!;
+    return index === UNBOUND ? undefined : this.mentions[index];
+  }
+
   count(i: number): number {
     return this.states[i]! >> 2;
   }
@@ -108,7 +114,7 @@ export class ChainTable implements CitationList {
       listed = new Array<Provision>(total);
       let n = 0;
       const groups = this.groupsOf(i);
-      const act = this.at(i).act;
+      const act = this.mention(i)?.act;
       for (let g = 0; g < count; g++) {
         for (const token of tokens[g]!) listed[n++] = new CitedProvision(token, groups[g]!, act, this.catalogue);
       }
@@ -121,17 +127,8 @@ export class ChainTable implements CitationList {
     return new ChainView(this, i);
   }
 
-  [Symbol.iterator](): Iterator<Citation> {
-    let i = 0;
-    // One result, changed at each step: the protocol's reader takes the value before asking again.
-    const result = { done: false, value: undefined as unknown as Citation };
-    return {
-      next: () => {
-        if (i < this.length) result.value = this.at(i++);
-        else result.done = true;
-        return result;
-      },
-    };
+  *[Symbol.iterator](): Iterator<Citation> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 
   bound(): Citation[] {
@@ -236,8 +233,7 @@ class ChainView implements Citation {
 
   /** The Act as named here, or the earlier mention this citation refers back to or sits near. */
   get mention(): ActMention | undefined {
-    const index = this.table.mentionIndex(this.row);
-    return index === UNBOUND ? undefined : this.table.mentions[index];
+    return this.table.mention(this.row);
   }
 
   get act(): CatalogueAct | undefined {
