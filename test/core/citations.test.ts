@@ -79,6 +79,15 @@ test('the citations within a span are those wholly inside it, from one starting 
   assert.equal(within(1, text.length).length, 3);
 });
 
+test('"the Act" is the Act last defined as "the Act" before it, and "the 1996 Act" the last Act of 1996', () => {
+  const text = 'The Children Act 1989 (the Act) and the Housing Act 1996 apply. Later the Care Act 2014 (the Act) and the Housing Act 1985 apply: section 1 of the Act, section 2 of the 1996 Act and section 3 of that Act.';
+  assert.deepEqual(citations(text).filter((c) => c.includes('| referred |')), [
+    'section 1 of the Act | referred | Care Act 2014 | 1',
+    'section 2 of the 1996 Act | referred | Housing Act 1996 | 2',
+    'section 3 of that Act | referred | Housing Act 1985 | 3',
+  ]);
+});
+
 test('a list of one number reads the same as the list reader reads what may go on after it', () => {
   // The commonest lists (one number, perhaps one level of path) are read by a shorter way, which must
   // hand every list that goes on, and only those, to the list reader.

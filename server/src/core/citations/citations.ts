@@ -120,6 +120,8 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
     mentions,
     mentionStarts: mentions.map((m) => m.span.start),
     mentionEnds: mentions.map((m) => m.span.end),
+    mentionsOfYear: mentionsByYear(mentions),
+    definedActAtOrBefore: definedActs(mentions),
     region,
     mentionRegions: mentions.map((m) => region(m.span.start)),
   };
@@ -178,6 +180,8 @@ interface Context {
   /** Where each mention starts and ends, in the same order. */
   mentionStarts: number[];
   mentionEnds: number[];
+  mentionsOfYear: Map<number, number[]>;
+  definedActAtOrBefore: Int32Array;
   region: (offset: number) => number;
   /** The region of each mention, in the same order. */
   mentionRegions: number[];
@@ -252,18 +256,42 @@ function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: Provision
 
 /**
  * "the 1989 Act" is the last Act of that year; "the Act" the one defined as "the Act", else the last
- * named, as "that Act" and "this Act" always are.
+ * named, as "that Act" and "this Act" always are. Each is looked up, not searched for back through
+ * the text: a draft naming an Act again and again, each time followed by "section 17 of the Act",
+ * took time as the square of its length.
  */
 function referredAct(context: Context, before: number, determiner: string | undefined, year: string | undefined): number | undefined {
-  if (year !== undefined) return lastBefore(context, before, (m) => m.year === Number(year));
-  const defined = determiner === 'the' ? lastBefore(context, before, (m) => m.definedAs?.term === DEFINED_ACT) : undefined;
-  return defined ?? lastBefore(context, before, () => true);
+  const last = countAtMost(context.mentionEnds, before) - 1;
+  if (last < 0) return undefined;
+  if (year !== undefined) {
+    const ofYear = context.mentionsOfYear.get(Number(year)) ?? [];
+    const latest = countAtMost(ofYear, last) - 1;
+    return latest < 0 ? undefined : ofYear[latest];
+  }
+  const defined = determiner === 'the' ? context.definedActAtOrBefore[last]! : -1;
+  return defined >= 0 ? defined : last;
 }
 
-/** The index of the latest mention ending before the offset that `accept` takes, searching back from the nearest. */
-function lastBefore({ mentions, mentionEnds }: Context, offset: number, accept: (m: ActMention) => boolean): number | undefined {
-  for (let i = countAtMost(mentionEnds, offset) - 1; i >= 0; i--) if (accept(mentions[i]!)) return i;
-  return undefined;
+/** The indices of the mentions of each year, in text order. */
+function mentionsByYear(mentions: readonly ActMention[]): Map<number, number[]> {
+  const byYear = new Map<number, number[]>();
+  mentions.forEach((mention, i) => {
+    const list = byYear.get(mention.year);
+    if (list === undefined) byYear.set(mention.year, [i]);
+    else list.push(i);
+  });
+  return byYear;
+}
+
+/** For each mention, the index of the latest at or before it that the text defines as "the Act", or -1. */
+function definedActs(mentions: readonly ActMention[]): Int32Array {
+  const latest = new Int32Array(mentions.length);
+  let defined = -1;
+  mentions.forEach((mention, i) => {
+    if (mention.definedAs?.term === DEFINED_ACT) defined = i;
+    latest[i] = defined;
+  });
+  return latest;
 }
 
 /** Website clutter and directive comments are not statement text. */
