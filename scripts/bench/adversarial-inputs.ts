@@ -31,6 +31,8 @@ export function adversarialInputs(bytes: number): AdversarialInput[] {
     { name: 'brackets opened and closed', text: filled(bytes, '(s 1(2)[3]) ') },
     { name: '"section" repeated', text: filled(bytes, 'section ') },
     { name: '"section 12" repeated (a citation every 11 characters)', text: filled(bytes, 'section 12 ') },
+    // Each reference back to "the Act" was once looked for through every Act named before it.
+    { name: 'an Act named, then "section 17 of the Act", repeated', text: filled(bytes, 'Children Act 1989. Section 17 of the Act. ') },
     { name: '"Mr" repeated', text: filled(bytes, 'Mr ') },
     { name: 'normal text on one huge line', text: generateCorpus(bytes, 1).join(' ').replace(/\r?\n/g, ' ') },
   ];
