@@ -30,8 +30,6 @@ export class ChainTable implements CitationList {
   private readonly ends: Int32Array;
   /** The index in `mentions` of the Act a chain is bound to, or UNBOUND. */
   private readonly mentionOf: Int32Array;
-  /** The provision lists of the chains asked for them, by row: few are asked. */
-  private readonly provisions = new Map<number, Provision[]>();
 
   /** Room for `capacity` chains: as many as the groups, and the Acts that may be named alone. */
   constructor(readonly groups: GroupTable, readonly mentions: readonly ActMention[], readonly catalogue: Catalogue, capacity: number) {
@@ -102,23 +100,19 @@ export class ChainTable implements CitationList {
     return groups;
   }
 
+  /** Chain `i`'s provisions, each group's list read once: a plain group makes its provision when read. */
   provisionsOf(i: number): Provision[] {
-    let listed = this.provisions.get(i);
-    if (listed === undefined) {
-      const count = this.count(i);
-      // Each group's list read once: a plain group makes its provision when read.
-      const tokens = new Array<ProvisionToken[]>(count);
-      let total = 0;
-      for (let g = 0; g < count; g++) total += (tokens[g] = this.groups.provisions(this.firsts[i]! + g)).length;
-      // Sized exactly: an array grown by a push first makes room for 17.
-      listed = new Array<Provision>(total);
-      let n = 0;
-      const groups = this.groupsOf(i);
-      const act = this.mention(i)?.act;
-      for (let g = 0; g < count; g++) {
-        for (const token of tokens[g]!) listed[n++] = new CitedProvision(token, groups[g]!, act, this.catalogue);
-      }
-      this.provisions.set(i, listed);
+    const count = this.count(i);
+    const tokens = new Array<ProvisionToken[]>(count);
+    let total = 0;
+    for (let g = 0; g < count; g++) total += (tokens[g] = this.groups.provisions(this.firsts[i]! + g)).length;
+    // Sized exactly: an array grown by a push first makes room for 17.
+    const listed = new Array<Provision>(total);
+    let n = 0;
+    const groups = this.groupsOf(i);
+    const act = this.mention(i)?.act;
+    for (let g = 0; g < count; g++) {
+      for (const token of tokens[g]!) listed[n++] = new CitedProvision(token, groups[g]!, act, this.catalogue);
     }
     return listed;
   }
@@ -223,8 +217,14 @@ export class ChainTable implements CitationList {
   }
 }
 
-/** A citation of a chain table as rules read it. */
+/**
+ * A citation of a chain table as rules read it. It keeps its provisions once asked for them, so that
+ * one reader sees the same list each time; the table keeps none, as a text dense with citations would
+ * otherwise keep a list for every one that any rule looked at.
+ */
 class ChainView implements Citation {
+  private listed: Provision[] | undefined = undefined;
+
   constructor(private readonly table: ChainTable, private readonly row: number) {}
 
   get binding(): Binding {
@@ -252,7 +252,7 @@ class ChainView implements Citation {
   }
 
   get provisions(): Provision[] {
-    return this.table.provisionsOf(this.row);
+    return (this.listed ??= this.table.provisionsOf(this.row));
   }
 
   get address(): string | undefined {
