@@ -41,5 +41,39 @@ ruleTests('citation-style', {
       ],
       output: section(LAW_HEADINGS, 'The Council must assess under sections 20 and 47 of the Children Act 1989.', 'Section 47 enquiries began in March. The Council relied on sections 20 and 47 in May.'),
     },
+    {
+      name: 'the full word wherever it is used, though an abbreviation is commoner',
+      text: section(LAW_HEADINGS, LAW, 'The Council started s47 enquiries in March.', 'The s47 enquiries ended in May.'),
+      findings: [
+        { line: 7, column: 24, endLine: 7, endColumn: 27, message: '"s47" is written "section 47" elsewhere' },
+        { line: 9, column: 8, endLine: 9, endColumn: 11, message: '"s47" is written "section 47" elsewhere' },
+      ],
+      output: section(LAW_HEADINGS, LAW, 'The Council started section 47 enquiries in March.', 'The section 47 enquiries ended in May.'),
+    },
+    {
+      name: 'the style used first, of two used as often',
+      text: section(LAW_HEADINGS, 'The Council must make enquiries under s.47 of the Children Act 1989.', 'The s 47 enquiries ended.'),
+      findings: [{ line: 7, column: 8, endLine: 7, endColumn: 12, message: '"s 47" is written "s.47" elsewhere' }],
+      output: section(LAW_HEADINGS, 'The Council must make enquiries under s.47 of the Children Act 1989.', 'The s.47 enquiries ended.'),
+    },
+    {
+      // Written "ss 20 and 47" as section 20 prefers, it would be wrong for section 47, which prefers "s47".
+      name: 'a group of two sections whose sections prefer different styles, once and with no fix',
+      text: section(LAW_HEADINGS, 'The Council must act under s 20 and s47 of the Children Act 1989.', 'It used s 20 and s47 again.', 'It relied on ss. 20 and 47 in May.'),
+      findings: [{ line: 9, column: 17, endLine: 9, endColumn: 23, message: '"ss. 20" is written "ss 20" elsewhere in this statement; cite it one way throughout. The other sections it cites are written another way, so it has no one fix.' }],
+      output: null,
+    },
+    {
+      name: 'a group of two sections written as one of them prefers and not as the other, with no fix',
+      text: section(LAW_HEADINGS, 'The Council must act under s 20 and s47 of the Children Act 1989.', 'It used s 20 and s47 again.', 'It relied on ss 20 and 47 in May.'),
+      findings: [{ line: 9, column: 17, endLine: 9, endColumn: 22, message: '"ss 20" is written "ss20" elsewhere in this statement; cite it one way throughout. The other sections' }],
+      output: null,
+    },
+    {
+      name: 'a group of two sections both written otherwise, once',
+      text: section(LAW_HEADINGS, 'The Council must act under s 20 and s 47 of the Children Act 1989.', 'It used s 20 and s 47 again.', 'It relied on ss. 20 and 47 in May.'),
+      findings: [{ line: 9, column: 17, endLine: 9, endColumn: 23, message: '"ss. 20" is written "ss 20" elsewhere' }],
+      output: section(LAW_HEADINGS, 'The Council must act under s 20 and s 47 of the Children Act 1989.', 'It used s 20 and s 47 again.', 'It relied on ss 20 and 47 in May.'),
+    },
   ],
 });

@@ -3,11 +3,10 @@ import { catalogueOf } from '../citations/catalogue';
 import { citationsOf, type Keyword, type ProvisionGroup } from '../citations/citations';
 import type { Span } from '../types';
 import { replace } from './util';
+import { rememberedIn } from '../bounded-memo';
 
-interface Occurrence {
-  group: ProvisionGroup;
-  style: string;
-}
+/** How one section of one Act is cited: the groups written in each style, the styles in the order first seen. */
+type Styles = Map<string, ProvisionGroup[]>;
 
 export default defineRule({
   meta: {
@@ -17,58 +16,109 @@ export default defineRule({
     fixable: true,
   },
   check({ model, report, slice }) {
-    const bySection = new Map<string, Occurrence[]>();
+    // By Act, then by section: a text dense with citations made a key string and an object for each.
+    const byAct = new Map<string, Map<string, Styles>>();
+    // A group that cites several sections ("ss. 20 and 47") may be written as one prefers and not as
+    // another: it then has no one fix, and fixing it as one prefers only moved the finding to the other.
+    const several = new Set<ProvisionGroup>();
     for (const citation of citationsOf(model, catalogueOf(model.profile)).bound()) {
       if (citation.act === undefined) continue;
+      let bySection = byAct.get(citation.act.id);
+      if (bySection === undefined) byAct.set(citation.act.id, (bySection = new Map()));
       for (const group of citation.groups) {
-        if (group.keyword.kind !== 'section') continue;
-        const style = styleOf(group.keyword);
-        for (const section of new Set(group.provisions.map((p) => p.section!))) {
-          const key = `${citation.act.id} ${section}`;
-          const occurrences = bySection.get(key);
-          if (occurrences) occurrences.push({ group, style });
-          else bySection.set(key, [{ group, style }]);
+        const keyword = group.keyword;
+        if (keyword.kind !== 'section') continue;
+        const style = styleOf(keyword);
+        const sections = sectionsOf(group);
+        if (sections.length > 1) several.add(group);
+        for (const section of sections) {
+          let styles = bySection.get(section);
+          if (styles === undefined) bySection.set(section, (styles = new Map()));
+          const groups = styles.get(style);
+          if (groups === undefined) styles.set(style, [group]);
+          else groups.push(group);
         }
       }
     }
-    const flagged = new Map<ProvisionGroup, Occurrence>();
-    for (const occurrences of bySection.values()) {
-      const preferred = preferredOf(occurrences);
-      for (const occurrence of occurrences) {
-        if (occurrence.style !== preferred.style && !flagged.has(occurrence.group)) flagged.set(occurrence.group, preferred);
+    /** Each flagged group, with the style its first section cited otherwise prefers. */
+    const flagged = new Map<ProvisionGroup, string>();
+    const preferredBySections = new Map<ProvisionGroup, Set<string>>();
+    for (const bySection of byAct.values()) {
+      for (const styles of bySection.values()) {
+        const preferred = preferredOf(styles);
+        for (const [style, groups] of styles) {
+          if (style === preferred && several.size === 0) continue;
+          for (const group of groups) {
+            if (several.has(group)) {
+              let preferences = preferredBySections.get(group);
+              if (preferences === undefined) preferredBySections.set(group, (preferences = new Set()));
+              preferences.add(preferred);
+            }
+            if (style !== preferred && !flagged.has(group)) flagged.set(group, preferred);
+          }
+        }
       }
     }
     for (const [group, preferred] of [...flagged].sort((a, b) => a[0].span.start - b[0].span.start)) {
-      const keyword = keywordIn(preferred.style, group.keyword);
+      const keyword = keywordIn(preferred, group.keyword);
       const span = asWritten(group);
       const wanted = `${keyword}${slice({ start: group.keyword.span.end, end: span.end })}`;
-      report({
-        message: `"${slice(span)}" is written "${wanted}" elsewhere in this statement; cite it one way throughout.`,
-        span,
-        fix: replace(group.keyword.span, keyword),
-      });
+      const message = `"${slice(span)}" is written "${wanted}" elsewhere in this statement; cite it one way throughout.`;
+      if ((preferredBySections.get(group)?.size ?? 1) > 1) {
+        report({ message: `${message} The other sections it cites are written another way, so it has no one fix.`, span });
+      } else {
+        report({ message, span, fix: replace(group.keyword.span, keyword) });
+      }
     }
   },
 });
 
 /**
  * "section", "Section" (a capital mid-sentence), "s", "s.", "s " and their capitals. A capital that
- * opens a sentence or a heading is no style of its own.
+ * opens a sentence or a heading is no style of its own. Keywords are written a few dozen ways, so
+ * each way's style is worked out once, for the opening of a sentence and for elsewhere.
  */
 function styleOf(keyword: Keyword): string {
-  const word = /^[A-Za-z]+/.exec(keyword.text)![0];
-  const full = /^sections?$/i.test(word);
-  const base = full ? 'section' : `s${keyword.text.slice(word.length).replace(/[\t\u00A0]/, ' ')}`;
-  return /^[A-Z]/.test(word) && !keyword.sentenceStart ? base.charAt(0).toUpperCase() + base.slice(1) : base;
+  return keyword.sentenceStart ? rememberedIn(OPENING_STYLES, keyword.text, MAX_SPELLINGS, styleOpening) : rememberedIn(STYLES, keyword.text, MAX_SPELLINGS, styleWithin);
 }
 
-/** The house writes "section" in full: it wins wherever it is used; otherwise the commonest, then the first. */
-function preferredOf(occurrences: Occurrence[]): Occurrence {
-  const full = occurrences.find((o) => o.style === 'section');
-  if (full !== undefined) return full;
-  const counts = new Map<string, number>();
-  for (const o of occurrences) counts.set(o.style, (counts.get(o.style) ?? 0) + 1);
-  return occurrences.reduce((best, o) => (counts.get(o.style)! > counts.get(best.style)! ? o : best));
+const STYLES = new Map<string, string>();
+const OPENING_STYLES = new Map<string, string>();
+const MAX_SPELLINGS = 256;
+
+function styleOpening(text: string): string {
+  return styleWritten(text, true);
+}
+
+function styleWithin(text: string): string {
+  return styleWritten(text, false);
+}
+
+function styleWritten(text: string, sentenceStart: boolean): string {
+  const word = /^[A-Za-z]+/.exec(text)![0];
+  const full = /^sections?$/i.test(word);
+  const base = full ? 'section' : `s${text.slice(word.length).replace(/[\t\u00A0]/, ' ')}`;
+  return /^[A-Z]/.test(word) && !sentenceStart ? base.charAt(0).toUpperCase() + base.slice(1) : base;
+}
+
+/** The house writes "section" in full: it wins wherever it is used; otherwise the commonest, then the first used. */
+function preferredOf(styles: Styles): string {
+  if (styles.has('section')) return 'section';
+  let best = '';
+  let most = 0;
+  for (const [style, groups] of styles) {
+    if (groups.length > most) {
+      best = style;
+      most = groups.length;
+    }
+  }
+  return best;
+}
+
+/** The sections a group cites, each once. */
+function sectionsOf(group: ProvisionGroup): string[] {
+  const provisions = group.provisions;
+  return provisions.length === 1 ? [provisions[0]!.section!] : [...new Set(provisions.map((p) => p.section!))];
 }
 
 function keywordIn(style: string, keyword: Keyword): string {
