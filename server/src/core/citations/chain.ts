@@ -158,17 +158,18 @@ export class ChainTable implements CitationList {
 
   /**
    * The Acts whose mark in `used` is 0, which no chain names, added as citations of their own, and all
-   * put in text order. Both lists most often come in that order already, and then the Acts are merged
-   * in from the end, in place; otherwise all are sorted by where they start, the chains first of two
-   * that start together. A chain bound to an Act named before it starts there, which may be before the
-   * chain ahead of it ("the Children Act 1989 (the section 17 Act), s 5").
+   * put in text order. The Acts come in text order, as the scan gives them, and the chains most often
+   * do too, and then the Acts are merged in from the end, in place; otherwise all are sorted by where
+   * they start, the chains first of two that start together. A chain bound to an Act named before it
+   * starts there, which may be before the chain ahead of it ("the Children Act 1989 (the section 17
+   * Act), s 5").
    */
   addAloneInTextOrder(used: Uint8Array): void {
     const alone: number[] = [];
     for (let m = 0; m < this.mentions.length; m++) if (used[m] === 0) alone.push(m);
     const chains = this.length;
     this.length += alone.length;
-    if (!this.ascending(chains) || !alone.every((m, k) => k === 0 || this.mentions[alone[k - 1]!]!.span.start <= this.mentions[m]!.span.start)) {
+    if (!this.ascending(chains)) {
       alone.forEach((m, k) => this.setAlone(chains + k, m));
       return this.sortRows();
     }
