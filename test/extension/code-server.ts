@@ -4,14 +4,16 @@
  * extension suite's harness and the UI check; ../../shared/recipes/editor-tests.md says why each flag.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO } from './paths';
 
-const ENTRY = join(REPO, '.code-server-host', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const HOST = join(REPO, '.code-server-host');
+const ENTRY = join(HOST, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const INSTALLED = join(HOST, '.installed');
 export const CHROMIUM = '/usr/bin/chromium';
 const FIXTURES = join(import.meta.dirname, 'workspace');
 
@@ -32,6 +34,8 @@ export const skipWithoutCodeServer: string | false =
 /** Why the extension tests cannot run here, or undefined when they can. */
 export function missingHost(): string | undefined {
   if (!existsSync(ENTRY)) return 'code-server is not installed in .code-server-host/ (run test/extension/install-code-server.sh, as .ci/run does)';
+  // The script marks the host installed last: code-server without its VS Code dependencies serves only errors.
+  if (!existsSync(INSTALLED)) return 'code-server\'s install in .code-server-host/ did not finish: run test/extension/install-code-server.sh again and read its errors';
   if (!existsSync(CHROMIUM)) return `Chromium is not installed at ${CHROMIUM} (apt-get install chromium, as .ci/run does)`;
   if (!existsSync(join(REPO, 'dist', 'extension.js'))) return 'dist/extension.js is missing: run npm run build first';
   return undefined;
@@ -43,6 +47,8 @@ export interface Session {
   /** A copy of test/extension/workspace, so that tests may change and save the drafts. */
   workspace: string;
   extensionsDir: string;
+  /** What the extension wrote to its "Decision Lint" output channel, which VS Code keeps as a log file per extension host. */
+  extensionLog(): string;
   close(): Promise<void>;
 }
 
@@ -78,6 +84,7 @@ export async function startCodeServer(options: { vsix?: string } = {}): Promise<
     origin,
     workspace,
     extensionsDir,
+    extensionLog: () => outputChannelLogs(join(userData, 'logs')),
     async close() {
       await stop(server);
       rmSync(root, { recursive: true, force: true });
@@ -91,6 +98,14 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function newPage(browser: Browser): Promise<Page> {
   return browser.newPage({ viewport: { width: 1280, height: 800 } });
+}
+
+function outputChannelLogs(logs: string): string {
+  if (!existsSync(logs)) return '';
+  return readdirSync(logs, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('Decision Lint.log'))
+    .map((path) => `${path}:\n${readFileSync(join(logs, path), 'utf8')}`)
+    .join('\n');
 }
 
 function freePort(): Promise<number> {

@@ -41,6 +41,8 @@ export async function runInCodeServer(): Promise<number> {
     });
     const code = await Promise.race([exited, timeout]);
     clearTimeout(timer);
+    // The client's own account of starts, stops and crashes is what a failure here needs first.
+    if (code !== 0) process.stdout.write(`The extension's output channel:\n${session.extensionLog() || '(empty)'}\n`);
     return code;
   } finally {
     await browser.close();
