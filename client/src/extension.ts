@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAll, renumber, treatAsDecision } from './commands';
+import { RestartOncePerBurst } from './crash-policy';
 import { COMMANDS } from './ids';
 import { createLanguageClient } from './language-client';
 import { insertStandardParagraph } from './paragraph-picker';
@@ -15,7 +16,8 @@ import { createStatusItem } from './status';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const languageClient = createLanguageClient(context);
+  const crashPolicy = new RestartOncePerBurst((message) => void vscode.window.showWarningMessage(message));
+  const languageClient = createLanguageClient(context, crashPolicy);
   client = languageClient;
   const started = languageClient.start();
   const remedies = new RemediesView(started);
@@ -26,7 +28,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.renumber, renumber),
     vscode.commands.registerCommand(COMMANDS.insertParagraph, insertStandardParagraph),
     vscode.commands.registerCommand(COMMANDS.showRemedies, () => remedies.reveal()),
-    vscode.commands.registerCommand(COMMANDS.restart, () => languageClient.restart()),
+    vscode.commands.registerCommand(COMMANDS.restart, () => {
+      crashPolicy.forgetCrashes();
+      return languageClient.restart();
+    }),
     vscode.commands.registerCommand(COMMANDS.openRuleDocs, openRuleDocumentation),
     vscode.commands.registerCommand(COMMANDS.treatAsDecision, treatAsDecision),
   );

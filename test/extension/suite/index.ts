@@ -7,6 +7,7 @@ import './diagnostics';
 import './language-features';
 import './commands';
 import './settings';
+import './crash-policy';
 // Last: it kills the server, and leaves a new one running.
 import './server-crash';
 import { runAll } from './runner';
