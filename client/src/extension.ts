@@ -10,15 +10,18 @@ import { COMMANDS } from './ids';
 import { createLanguageClient } from './language-client';
 import { insertStandardParagraph } from './paragraph-picker';
 import { RemediesView } from './remedies-view';
+import { restartServer, stopServer } from './restart';
 import { openRuleDocumentation } from './rule-docs';
+import { ServerProcess } from './server-process';
 import { createStatusItem } from './status';
 
-let client: LanguageClient | undefined;
+let running: { client: LanguageClient; server: ServerProcess } | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const crashPolicy = new RestartOncePerBurst((message) => void vscode.window.showWarningMessage(message));
-  const languageClient = createLanguageClient(context, crashPolicy);
-  client = languageClient;
+  const server = new ServerProcess(context.asAbsolutePath('dist/server.js'));
+  const languageClient = createLanguageClient(server, crashPolicy);
+  running = { client: languageClient, server };
   const started = languageClient.start();
   const remedies = new RemediesView(started);
   context.subscriptions.push(
@@ -28,10 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.renumber, renumber),
     vscode.commands.registerCommand(COMMANDS.insertParagraph, insertStandardParagraph),
     vscode.commands.registerCommand(COMMANDS.showRemedies, () => remedies.reveal()),
-    vscode.commands.registerCommand(COMMANDS.restart, () => {
-      crashPolicy.forgetCrashes();
-      return languageClient.restart();
-    }),
+    vscode.commands.registerCommand(COMMANDS.restart, () => restartServer(languageClient, server, crashPolicy)),
     vscode.commands.registerCommand(COMMANDS.openRuleDocs, openRuleDocumentation),
     vscode.commands.registerCommand(COMMANDS.treatAsDecision, treatAsDecision),
   );
@@ -39,5 +39,5 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  if (running !== undefined) await stopServer(running.client, running.server);
 }

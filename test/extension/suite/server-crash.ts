@@ -36,15 +36,23 @@ const RESTARTED = /^Decision Lint: the language server stopped unexpectedly and 
 
 const noFindings = (found: readonly vscode.Diagnostic[]) => found.length === 0;
 
-test('a server that dies is restarted once, with one message; dying again at once leaves it stopped until "Restart server", after which a crash is restarted again', async () => {
+/** The draft, once the running server has linted it, and that server's process; undefined where /proc cannot tell. */
+async function draftAndServer(): Promise<{ document: vscode.TextDocument; pid: number } | undefined> {
   if (process.platform !== 'linux') {
     report(`skipped: finding the server's process needs Linux's /proc, and this is ${process.platform}`);
-    return;
+    return undefined;
   }
   const { document } = await openFile('draft.decision.txt');
-  await findingsWhen(document.uri, hasRule('numbering-gap'), 'the findings from the first server');
-  const [first, ...others] = serverPids();
-  assert.ok(first !== undefined && others.length === 0, 'one server process');
+  await findingsWhen(document.uri, hasRule('numbering-gap'), 'the findings from the running server');
+  const [pid, ...others] = serverPids();
+  assert.ok(pid !== undefined && others.length === 0, 'one server process');
+  return { document, pid };
+}
+
+test('a server that dies is restarted once, with one message; dying again at once leaves it stopped until "Restart server", after which a crash is restarted again', async () => {
+  const running = await draftAndServer();
+  if (running === undefined) return;
+  const { document, pid: first } = running;
   const warnings = countWarnings();
   try {
     await killAndRestart(document, first, warnings);
@@ -84,3 +92,28 @@ async function killAndRestart(document: vscode.TextDocument, first: number, warn
   await findingsWhen(document.uri, hasRule('numbering-gap'), 'the findings from the server restarted after "Restart server"');
   assert.equal(warnings.shown.length, 2, 'a second message, for the crash after "Restart server"');
 }
+
+test('"Restart server" replaces a server that has stopped answering', async () => {
+  const running = await draftAndServer();
+  if (running === undefined) return;
+  const { document, pid: stuck } = running;
+  // A stopped process is what a server caught in an endless loop looks like from outside: it reads nothing and answers nothing.
+  process.kill(stuck, 'SIGSTOP');
+  const warnings = countWarnings();
+  try {
+    const cleared = findingsWhen(document.uri, noFindings, "the stuck server's findings to be cleared");
+    await vscode.commands.executeCommand('decisionLint.restartServer');
+    await cleared;
+    await findingsWhen(document.uri, hasRule('numbering-gap'), 'the findings from the server that replaced the stuck one');
+    const running = serverPids();
+    assert.ok(running.length === 1 && running[0] !== stuck, `one new server process, not the stuck one: [${running.join(', ')}]`);
+    assert.deepEqual(warnings.shown, [], 'no message: the user asked for the restart');
+  } finally {
+    warnings.restore();
+    try {
+      process.kill(stuck, 'SIGKILL');
+    } catch {
+      // already ended, as it should be
+    }
+  }
+});
