@@ -160,6 +160,11 @@ describe('a broken profile file exits 2 with a message naming the file and the k
     assert.ok(stderr.includes(`${join(dir, 'house.json')}: "clutter.patterns.0": is not a valid regular expression`), stderr);
   });
 
+  it('for a pattern that can take time exponential in the length of a line, naming the repetition', () => {
+    const { dir, stderr } = broken({ ...WALES, remedyAgreedPatterns: ['has agreed to', '(\\w+\\s?)+ agreed to'] });
+    assert.ok(stderr.includes(`${join(dir, 'house.json')}: "remedyAgreedPatterns.1": can take time exponential in the length of a line: in "(\\w+\\s?)+"`), stderr);
+  });
+
   it('for a key profiles do not have', () => {
     const { dir, stderr } = broken({ ...WALES, headings: [] });
     assert.ok(stderr.includes(`${join(dir, 'house.json')}: "headings": unknown key`), stderr);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { lazySchema } from '../lazy-schema';
 import { CALENDARS, DEFAULT_CALENDAR } from '../remedies/calendar';
+import { exponentialRepetition } from './backtracking';
 
 /** The cases that decide which sections a statement needs (house-style.md section 2). */
 export const OUTCOME_CASES = ['upheld-remedy-agreed', 'upheld-remedied', 'not-upheld', 'closed', 'unknown'] as const;
@@ -32,8 +33,26 @@ export const profileSchema = lazySchema(() => {
     standardParagraphs: Texts.default([]).describe('Ids in the paragraph library of the paragraphs a new section of this kind starts with.'),
   });
 
-  /** A regular expression kept as data; one that does not compile is reported where it is written. */
-  const Pattern = z.string().refine(compiles, 'is not a valid regular expression');
+  /**
+   * A regular expression kept as data, matched with `flags`. One that does not compile, or that can
+   * take time exponential in the length of a line, is reported where it is written.
+   */
+  const patternSchema = (flags: string) =>
+    z
+      .string()
+      .refine(compiles, 'is not a valid regular expression')
+      .superRefine((source, context) => {
+        const repetition = exponentialRepetition(source, flags);
+        if (repetition === undefined) return;
+        context.addIssue({
+          code: 'custom',
+          message:
+            `can take time exponential in the length of a line: in "${repetition}" one round can end with the characters the next begins with, ` +
+            'so a long paragraph is split between the rounds in more ways than any run can try. Write it so that the rounds cannot overlap ' +
+            '("\\w+(?:\\s\\w+)*" for "(\\w+\\s?)+")',
+        });
+      });
+  const Pattern = patternSchema('i');
 
   const Labels = z.array(z.string().min(1));
 
@@ -63,7 +82,7 @@ export const profileSchema = lazySchema(() => {
     name: z.string().min(1).describe('The office\'s full name, used in messages.'),
     reference: z
       .strictObject({
-        pattern: Pattern.describe('A regular expression the house form of the reference matches. Keep it linear (no nested quantifiers).'),
+        pattern: patternSchema('').describe('A regular expression the house form of the reference matches. Keep it linear (no nested quantifiers).'),
         example: z.string().describe('A reference in house form, quoted in messages.'),
         digits: z.array(z.number().int().positive()).describe('The sizes of its groups of digits ([2, 3, 3] for "21 003 279"), to regroup a reference typed otherwise.'),
       })
