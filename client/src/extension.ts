@@ -19,7 +19,9 @@ let running: { client: LanguageClient; server: ServerProcess } | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const crashPolicy = new RestartOncePerBurst((message) => void vscode.window.showWarningMessage(message));
-  const server = new ServerProcess(context.asAbsolutePath('dist/server.js'));
+  const server = new ServerProcess(context.asAbsolutePath('dist/server.js'), (message, failed) =>
+    failed ? languageClient.error(message, undefined, false) : languageClient.info(message, undefined, false),
+  );
   const languageClient = createLanguageClient(server, crashPolicy);
   running = { client: languageClient, server };
   const started = languageClient.start();

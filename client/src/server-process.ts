@@ -9,7 +9,11 @@ import type { ServerOptions } from 'vscode-languageclient/node';
 export class ServerProcess {
   private running: { child: ChildProcess; closed: Promise<void> } | undefined;
 
-  constructor(private readonly module: string) {}
+  /** `logExit` goes to the output channel, where the crash message sends the user to read why. */
+  constructor(
+    private readonly module: string,
+    private readonly logExit: (message: string, failed: boolean) => void,
+  ) {}
 
   /** Started as vscode-languageclient starts a Node module over stdio, so the server can tell that the editor has gone. */
   readonly start: ServerOptions = async () => {
@@ -19,6 +23,9 @@ export class ServerProcess {
       execArgv: [],
       silent: true,
     });
+    child.once('exit', (code, signal) =>
+      this.logExit(signal === null ? `The server's process exited with code ${code}.` : `The server's process was ended by ${signal}.`, code !== 0),
+    );
     this.running = { child, closed: new Promise((resolve) => child.once('close', () => resolve())) };
     return child;
   };
