@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { catalogueOf } from '../citations/catalogue';
-import { citationsOf, type Keyword, type ProvisionGroup } from '../citations/citations';
+import { citationsOf, type Citation, type Keyword, type ProvisionGroup } from '../citations/citations';
 import type { Span } from '../types';
 import { replace } from './util';
 import { rememberedIn } from '../bounded-memo';
@@ -16,55 +16,14 @@ export default defineRule({
     fixable: true,
   },
   check({ model, report, slice }) {
-    // By Act, then by section: a text dense with citations made a key string and an object for each.
-    const byAct = new Map<string, Map<string, Styles>>();
-    // A group that cites several sections ("ss. 20 and 47") may be written as one prefers and not as
-    // another: it then has no one fix, and fixing it as one prefers only moved the finding to the other.
-    const several = new Set<ProvisionGroup>();
-    for (const citation of citationsOf(model, catalogueOf(model.profile)).bound()) {
-      if (citation.act === undefined) continue;
-      let bySection = byAct.get(citation.act.id);
-      if (bySection === undefined) byAct.set(citation.act.id, (bySection = new Map()));
-      for (const group of citation.groups) {
-        const keyword = group.keyword;
-        if (keyword.kind !== 'section') continue;
-        const style = styleOf(keyword);
-        const sections = sectionsOf(group);
-        if (sections.length > 1) several.add(group);
-        for (const section of sections) {
-          let styles = bySection.get(section);
-          if (styles === undefined) bySection.set(section, (styles = new Map()));
-          const groups = styles.get(style);
-          if (groups === undefined) styles.set(style, [group]);
-          else groups.push(group);
-        }
-      }
-    }
-    /** Each flagged group, with the style its first section cited otherwise prefers. */
-    const flagged = new Map<ProvisionGroup, string>();
-    const preferredBySections = new Map<ProvisionGroup, Set<string>>();
-    for (const bySection of byAct.values()) {
-      for (const styles of bySection.values()) {
-        const preferred = preferredOf(styles);
-        for (const [style, groups] of styles) {
-          if (style === preferred && several.size === 0) continue;
-          for (const group of groups) {
-            if (several.has(group)) {
-              let preferences = preferredBySections.get(group);
-              if (preferences === undefined) preferredBySections.set(group, (preferences = new Set()));
-              preferences.add(preferred);
-            }
-            if (style !== preferred && !flagged.has(group)) flagged.set(group, preferred);
-          }
-        }
-      }
-    }
+    const { sections, several } = stylesOfSections(citationsOf(model, catalogueOf(model.profile)).bound());
+    const { flagged, unfixable } = flaggedGroups(sections, several);
     for (const [group, preferred] of [...flagged].sort((a, b) => a[0].span.start - b[0].span.start)) {
       const keyword = keywordIn(preferred, group.keyword);
       const span = asWritten(group);
       const wanted = `${keyword}${slice({ start: group.keyword.span.end, end: span.end })}`;
       const message = `"${slice(span)}" is written "${wanted}" elsewhere in this statement; cite it one way throughout.`;
-      if ((preferredBySections.get(group)?.size ?? 1) > 1) {
+      if (unfixable.has(group)) {
         report({ message: `${message} The other sections it cites are written another way, so it has no one fix.`, span });
       } else {
         report({ message, span, fix: replace(group.keyword.span, keyword) });
@@ -72,6 +31,67 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * How each section of each Act is cited, and the groups that cite several sections ("ss. 20 and 47").
+ * Grouped by Act, then by section: a text dense with citations made a key string and an object for each.
+ */
+function stylesOfSections(citations: Iterable<Citation>): { sections: Styles[]; several: Set<ProvisionGroup> } {
+  const byAct = new Map<string, Map<string, Styles>>();
+  const sections: Styles[] = [];
+  const several = new Set<ProvisionGroup>();
+  for (const citation of citations) {
+    if (citation.act === undefined) continue;
+    let bySection = byAct.get(citation.act.id);
+    if (bySection === undefined) byAct.set(citation.act.id, (bySection = new Map()));
+    for (const group of citation.groups) {
+      // A group's keyword is made each time it is read.
+      const keyword = group.keyword;
+      if (keyword.kind !== 'section') continue;
+      const style = styleOf(keyword);
+      const cited = sectionsOf(group);
+      if (cited.length > 1) several.add(group);
+      for (const section of cited) {
+        let styles = bySection.get(section);
+        if (styles === undefined) {
+          bySection.set(section, (styles = new Map()));
+          sections.push(styles);
+        }
+        const groups = styles.get(style);
+        if (groups === undefined) styles.set(style, [group]);
+        else groups.push(group);
+      }
+    }
+  }
+  return { sections, several };
+}
+
+/**
+ * Each group not written in the style its section prefers, with the style its first such section
+ * prefers; and of those citing several sections, the ones whose sections prefer different styles. Such
+ * a group has no one fix: fixing it as one section prefers only moved the finding to the other.
+ */
+function flaggedGroups(sections: readonly Styles[], several: ReadonlySet<ProvisionGroup>): { flagged: Map<ProvisionGroup, string>; unfixable: Set<ProvisionGroup> } {
+  const flagged = new Map<ProvisionGroup, string>();
+  const preferences = new Map<ProvisionGroup, Set<string>>();
+  for (const styles of sections) {
+    const preferred = preferredOf(styles);
+    for (const [style, groups] of styles) {
+      // Most groups are written as their section prefers; only those citing several need reading then.
+      if (style === preferred && several.size === 0) continue;
+      for (const group of groups) {
+        if (several.has(group)) {
+          const seen = preferences.get(group);
+          if (seen === undefined) preferences.set(group, new Set([preferred]));
+          else seen.add(preferred);
+        }
+        if (style !== preferred && !flagged.has(group)) flagged.set(group, preferred);
+      }
+    }
+  }
+  const unfixable = new Set([...preferences].filter(([, seen]) => seen.size > 1).map(([group]) => group));
+  return { flagged, unfixable };
+}
 
 /**
  * "section", "Section" (a capital mid-sentence), "s", "s.", "s " and their capitals. A capital that
