@@ -46,6 +46,10 @@ const FORMS: [string, string[]][] = [
     ['Anti-social Behaviour, Crime and Policing Act 2014, section 104 | named | Anti-social Behaviour, Crime and Policing Act 2014 | 104', 'Housing (Wales) Act 2014 | named | Housing (Wales) Act 2014? | '],
   ],
   ['In March, the Localism Act 2011 changed it.', ['Localism Act 2011 | named | Localism Act 2011? | ']],
+  // A title's words parted by a line break, two spaces, a tab or a no-break space are one title.
+  ['Under the Local\nGovernment  Act 1974, section 26(1) applies.', ['Local\nGovernment  Act 1974, section 26(1) | named | Local Government Act 1974 | 26(1)']],
+  ['See (Children\tand Families Act 2014, section 19).', ['Children\tand Families Act 2014, section 19 | named | Children and Families Act 2014 | 19']],
+  ['Decided under the Housing (Wales)\u00a0Act 2014, section 66.', ['Housing (Wales)\u00a0Act 2014, section 66 | named | Housing (Wales) Act 2014? | 66']],
 ];
 
 for (const [text, expected] of FORMS) {

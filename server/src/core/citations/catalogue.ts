@@ -61,6 +61,15 @@ export function provisionKey(target: ProvisionTarget): string {
 
 const MAX_REMEMBERED_TITLES = 10_000;
 
+/**
+ * A copy of a title that refers to nothing else. A title is often a slice of a draft's text, and as a
+ * key of the memo below, which lives as long as the language server, it would keep that draft's whole
+ * text alive after the draft was closed.
+ */
+function detached(title: string): string {
+  return JSON.parse(JSON.stringify(title)) as string;
+}
+
 /** The statute catalogue: the built-in Acts, with any an office adds in its config. */
 export class Catalogue {
   readonly acts: readonly CatalogueAct[];
@@ -85,7 +94,7 @@ export class Catalogue {
       // Drafts repeat the same few titles; the memo is bounded for a long-running language server.
       if (this.titles.size > MAX_REMEMBERED_TITLES) this.titles.clear();
       acts = this.byTitle.get(normaliseTitle(title)) ?? [];
-      this.titles.set(title, acts);
+      this.titles.set(detached(title), acts);
     }
     return acts;
   }

@@ -61,9 +61,8 @@ const ACT_YEAR = /\bAct,?[ \t\u00A0]{1,3}((?:1[6-9]|20)\d\d)(?!\d)/g;
 const ACRONYM_YEAR = /\b([A-Z]{2,6})[ \t\u00A0]{1,3}((?:1[6-9]|20)\d\d)(?!\d)/g;
 const DEFINED_TERM = /,?[ \t\u00A0]{0,3}\(([^()\n]{1,40})\)/y;
 
-/** A word that may sit in a short title: capitalised, or a joining word; "(Wales)" too. */
-const TITLE_WORD = /^(?:[A-Z][A-Za-z'\u2019-]*,?|\([A-Z][a-z]+\)|and|of|the|for|in|on|to|with|by|from|at)$/;
-const JOINING = /^(?:and|of|the|for|in|on|to|with|by|from|at)$/;
+/** Words that may join the capitalised words of a short title: "Children and Families Act". */
+const JOINING_WORDS = ['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'by', 'from', 'at'];
 /** Sentence openers that a capital makes look like the start of a title. */
 const NOT_TITLE_START = new Set([
   'Under', 'In', 'The', 'By', 'See', 'As', 'Of', 'And', 'Within', 'From', 'To', 'For', 'With', 'On', 'Also', 'This', 'That', 'Then',
@@ -88,11 +87,11 @@ export function findActMentions(text: string, catalogue: Catalogue, skip: (offse
     const yearStart = m.index + m[0].length - 4;
     const mention: ActMention = {
       span: { start: title.start, end: yearStart + 4 },
-      title: `${title.words} Act`,
+      title: title.title,
       year,
       yearSpan: { start: yearStart, end: yearStart + 4 },
     };
-    const act = catalogue.find(mention.title, year);
+    const act = title.acts.find((a) => a.year === year);
     if (act) mention.act = act;
     mentions.push(withDefinedTerm(text, mention));
   }
@@ -113,14 +112,48 @@ function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number)
 }
 
 /**
+ * Where the words read back from "Act" start and end, nearest first. Shared by every mention, as the
+ * reading never nests: a text naming an Act again and again made an object and a string for each word.
+ */
+const WORD_STARTS = new Int32Array(MAX_TITLE_WORDS);
+const WORD_ENDS = new Int32Array(MAX_TITLE_WORDS);
+
+interface TitleBefore {
+  start: number;
+  /** The short title with "Act": "Children Act". */
+  title: string;
+  /** The catalogue's Acts of that title, of any year. */
+  acts: readonly CatalogueAct[];
+}
+
+/**
  * The title runs back from "Act" over capitalised and joining words. Of the candidate titles, the
  * longest the catalogue knows wins; otherwise leading joining words and sentence openers are dropped.
  */
-function titleBefore(text: string, actAt: number, catalogue: Catalogue): { start: number; words: string } | undefined {
+function titleBefore(text: string, actAt: number, catalogue: Catalogue): TitleBefore | undefined {
+  const count = wordsBefore(text, actAt);
+  for (let k = count - 1; k >= 0; k--) {
+    if (isJoining(text, WORD_STARTS[k]!, WORD_ENDS[k]!)) continue;
+    const title = titleFrom(text, k, actAt);
+    const acts = catalogue.titled(title);
+    if (acts.length > 0) return { start: WORD_STARTS[k]!, title, acts };
+  }
+  // "In March, the Localism Act": a comma before a lower-case word ends a clause, never a title's word.
+  let first = count - 1;
+  for (let k = count - 1; k > 0; k--) {
+    if (text.charCodeAt(WORD_ENDS[k]! - 1) === 44 && isLowerCode(text.charCodeAt(WORD_STARTS[k - 1]!))) first = k - 1;
+  }
+  while (first >= 0 && (isJoining(text, WORD_STARTS[first]!, WORD_ENDS[first]!) || NOT_TITLE_START.has(text.slice(WORD_STARTS[first], WORD_ENDS[first])))) first--;
+  // Every title left was a candidate above, so the catalogue knows none of them.
+  return first < 0 ? undefined : { start: WORD_STARTS[first]!, title: titleFrom(text, first, actAt), acts: [] };
+}
+
+/** Reads the words of a title back from "Act" into WORD_STARTS and WORD_ENDS; how many there are. */
+function wordsBefore(text: string, actAt: number): number {
   const limit = Math.max(0, actAt - TITLE_WINDOW);
-  const words: { text: string; start: number }[] = [];
+  let count = 0;
   let cursor = actAt;
-  while (words.length < MAX_TITLE_WORDS) {
+  while (count < MAX_TITLE_WORDS) {
     let gapStart = cursor;
     let breaks = 0;
     while (gapStart > limit && isSpace(text.charCodeAt(gapStart - 1))) {
@@ -131,37 +164,57 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): { start
     let start = gapStart;
     while (start > limit && !isSpace(text.charCodeAt(start - 1))) start--;
     if (start === limit && limit > 0) break;
-    const token = text.slice(start, gapStart);
-    const opensBracket = token.startsWith('(') && !token.endsWith(')');
-    const word = opensBracket ? token.slice(1) : token;
-    if (!TITLE_WORD.test(word) || (word.endsWith(',') && words.length === 0)) break;
-    words.push({ text: word, start: opensBracket ? start + 1 : start });
+    const opensBracket = text.charCodeAt(start) === 40 && text.charCodeAt(gapStart - 1) !== 41;
+    const wordStart = opensBracket ? start + 1 : start;
+    if (!isTitleWord(text, wordStart, gapStart) || (count === 0 && text.charCodeAt(gapStart - 1) === 44)) break;
+    WORD_STARTS[count] = wordStart;
+    WORD_ENDS[count++] = gapStart;
     if (opensBracket) break;
     cursor = start;
   }
-  // Read backwards, nearest "Act" first; put in text order once.
-  words.reverse();
-  const candidates = joinedFromEach(words);
-  for (let i = 0; i < words.length; i++) {
-    if (JOINING.test(words[i]!.text)) continue;
-    if (catalogue.titled(`${candidates[i]} Act`).length > 0) return { start: words[i]!.start, words: candidates[i]! };
-  }
-  // "In March, the Localism Act": a comma before a lower-case word ends a clause, never a title's word.
-  let clauseEnd = -1;
-  words.forEach((w, i) => {
-    if (w.text.endsWith(',') && /^[a-z]/.test(words[i + 1]?.text ?? '')) clauseEnd = i;
-  });
-  const title = words.slice(clauseEnd + 1);
-  while (title.length > 0 && (JOINING.test(title[0]!.text) || NOT_TITLE_START.has(title[0]!.text))) title.shift();
-  if (title.length === 0) return undefined;
-  return { start: title[0]!.start, words: title.map((w) => w.text).join(' ') };
+  return count;
 }
 
-/** For each word, it and the words after it joined by single spaces: every candidate title, built once each. */
-function joinedFromEach(words: readonly { text: string }[]): string[] {
-  const joined = new Array<string>(words.length);
-  for (let i = words.length - 1; i >= 0; i--) joined[i] = i === words.length - 1 ? words[i]!.text : `${words[i]!.text} ${joined[i + 1]}`;
-  return joined;
+/**
+ * Words `k` back to the nearest, joined by single spaces, and "Act". Where single spaces already
+ * join them, as they mostly do, that is one slice of the text.
+ */
+function titleFrom(text: string, k: number, actAt: number): string {
+  let single = text.charCodeAt(actAt - 1) === 32 && WORD_ENDS[0] === actAt - 1;
+  for (let j = k; single && j > 0; j--) single = WORD_STARTS[j - 1] === WORD_ENDS[j]! + 1 && text.charCodeAt(WORD_ENDS[j]!) === 32;
+  if (single) return text.slice(WORD_STARTS[k], actAt + 3);
+  let title = text.slice(WORD_STARTS[k], WORD_ENDS[k]);
+  for (let j = k - 1; j >= 0; j--) title += ` ${text.slice(WORD_STARTS[j], WORD_ENDS[j])}`;
+  return `${title} Act`;
+}
+
+/**
+ * A word that may sit in a short title: capitalised ("Anti-social", "Wales,"), "(Wales)", or a
+ * joining word. Read by codes, not by slicing the word out.
+ */
+function isTitleWord(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const first = text.charCodeAt(start);
+  if (isCapitalCode(first)) {
+    const last = end - start > 1 && text.charCodeAt(end - 1) === 44 ? end - 1 : end;
+    for (let i = start + 1; i < last; i++) if (!isTitleLetter(text.charCodeAt(i))) return false;
+    return true;
+  }
+  if (first === 40) {
+    if (end - start < 4 || !isCapitalCode(text.charCodeAt(start + 1)) || text.charCodeAt(end - 1) !== 41) return false;
+    for (let i = start + 2; i < end - 1; i++) if (!isLowerCode(text.charCodeAt(i))) return false;
+    return true;
+  }
+  return isJoining(text, start, end);
+}
+
+/** A letter, apostrophe or hyphen: what follows the capital of a title's word. */
+function isTitleLetter(code: number): boolean {
+  return isCapitalCode(code) || isLowerCode(code) || code === 39 || code === 0x2019 || code === 45;
+}
+
+function isJoining(text: string, start: number, end: number): boolean {
+  return JOINING_WORDS.some((word) => word.length === end - start && text.startsWith(word, start));
 }
 
 /** A blank or a line break: what may separate the words of a title. */
