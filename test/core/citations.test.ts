@@ -49,6 +49,11 @@ const FORMS: [string, string[]][] = [
   // A title's words parted by a line break, two spaces, a tab or a no-break space are one title.
   ['Under the Local\nGovernment  Act 1974, section 26(1) applies.', ['Local\nGovernment  Act 1974, section 26(1) | named | Local Government Act 1974 | 26(1)']],
   ['See (Children\tand Families Act 2014, section 19).', ['Children\tand Families Act 2014, section 19 | named | Children and Families Act 2014 | 19']],
+  // The abbreviation the Act is defined as is a mention of its own, inside the first one's defined term.
+  [
+    'Under the Mental Capacity Act 2005 (MCA 2005) section 4 applies; MCA 2005, s5 too.',
+    ['Mental Capacity Act 2005 (MCA 2005) section 4 | named | Mental Capacity Act 2005 | 4', 'MCA 2005 | named | Mental Capacity Act 2005 | ', 'MCA 2005, s5 | named | Mental Capacity Act 2005 | 5'],
+  ],
   ['Decided under the Housing (Wales)\u00a0Act 2014, section 66.', ['Housing (Wales)\u00a0Act 2014, section 66 | named | Housing (Wales) Act 2014? | 66']],
 ];
 

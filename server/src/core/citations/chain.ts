@@ -125,9 +125,12 @@ export class ChainTable implements CitationList {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 
-  bound(): Citation[] {
+  bound(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[] {
     const out: Citation[] = [];
-    for (let i = 0; i < this.length; i++) if (this.mentionOf[i] !== UNBOUND) out.push(this.at(i));
+    for (let i = 0; i < this.length; i++) {
+      const mention = this.mentionOf[i]!;
+      if (mention !== UNBOUND && (accept === undefined || accept(this.mentions[mention]!, BINDINGS[this.bindingOf(i)]!))) out.push(this.at(i));
+    }
     return out;
   }
 

@@ -54,9 +54,11 @@ export interface CitationList extends Iterable<Citation> {
   at(index: number): Citation;
   /**
    * Those bound to an Act, named, referred to or nearby: the only ones most rules read, listed
-   * without a view made for each of the others.
+   * without a view made for each of the others. With `accept`, only those whose Act and binding it
+   * accepts, told without a view either: most rules read only some Acts or some bindings, and a text
+   * naming an Act again and again has a view to make for each mention.
    */
-  bound(): Citation[];
+  bound(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[];
   /** Those wholly inside a span, found without a view made for each of the others. */
   within(span: Span): Citation[];
   find(accept: (citation: Citation) => boolean): Citation | undefined;
@@ -103,22 +105,23 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
   const { mentions, groups } = memo === undefined
     ? { mentions: findActMentions(text, catalogue, skip), groups: findProvisionGroups(text, skip) }
     : memo.scan(text, model.profile, catalogue, skip);
-  const mentionAt = new Map(mentions.map((m, i) => [m.span.start, i]));
-  const mentionBefore = new Map<number, number>();
-  mentions.forEach((mention, i) => {
-    AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.span.end;
-    AFTER_ACT.test(text);
-    mentionBefore.set(AFTER_ACT.lastIndex, i);
-  });
+  const mentionStarts = mentions.map((m) => m.span.start);
+  const mentionBefore = new MentionIndex(
+    mentions.map((mention) => {
+      AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.span.end;
+      AFTER_ACT.test(text);
+      return AFTER_ACT.lastIndex;
+    }),
+  );
   const chains = new ChainTable(groups, mentions, catalogue, groups.length + mentions.length);
   const region = regionOf(model);
   chainGroups(text, chains);
   const context: Context = {
     catalogue,
-    mentionAt,
+    mentionAt: new MentionIndex(mentionStarts),
     mentionBefore,
     mentions,
-    mentionStarts: mentions.map((m) => m.span.start),
+    mentionStarts,
     mentionEnds: mentions.map((m) => m.span.end),
     mentionsOfYear: mentionsByYear(mentions),
     definedActAtOrBefore: definedActs(mentions),
@@ -173,9 +176,9 @@ function mayBeOfOrTo(text: string, at: number): boolean {
 interface Context {
   catalogue: Catalogue;
   /** The index of the mention starting at an offset. */
-  mentionAt: Map<number, number>;
+  mentionAt: MentionIndex;
   /** The index of the mention that ends, with its defined term and what may follow it, at an offset. */
-  mentionBefore: Map<number, number>;
+  mentionBefore: MentionIndex;
   mentions: readonly ActMention[];
   /** Where each mention starts and ends, in the same order. */
   mentionStarts: number[];
@@ -220,6 +223,36 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
   // latest Act the catalogue knows to have every section cited wins; failing that, the latest named.
   const nearby = nearbyMention(chains, i, start, context);
   if (nearby !== undefined) chains.bind(i, nearby, NEARBY);
+}
+
+/**
+ * The last mention at an offset, one given for each mention (where it starts, or where what follows it
+ * ends), as a Map from offset to index would give it, found by halving. A text naming an Act again and
+ * again made two such Maps of tens of thousands of entries, and asked them three times a citation:
+ * that was a third of reading its citations.
+ */
+class MentionIndex {
+  /** The offsets ascending, and when they were not given so, the mention of each. */
+  private readonly sorted: readonly number[];
+  private readonly order: readonly number[] | undefined;
+
+  constructor(offsets: readonly number[]) {
+    // Mostly ascending already; a defined term holding an abbreviation ("(MCA 2005)") is not.
+    if (offsets.every((offset, i) => i === 0 || offsets[i - 1]! <= offset)) {
+      this.sorted = offsets;
+      this.order = undefined;
+    } else {
+      const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]! || a - b);
+      this.sorted = order.map((i) => offsets[i]!);
+      this.order = order;
+    }
+  }
+
+  get(offset: number): number | undefined {
+    const k = countAtMost(this.sorted, offset) - 1;
+    if (k < 0 || this.sorted[k] !== offset) return undefined;
+    return this.order === undefined ? k : this.order[k];
+  }
 }
 
 /** The most BEFORE_ACT can match: a comma, three blanks, "the" and three more. */

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import { provisionKey } from './catalogue';
 import type { Citation } from './citations';
 import { powersHouse, sameSet, type PowersHouse } from './powers';
-import type { ProvisionGroup } from './scan';
+import type { ActMention, ProvisionGroup } from './scan';
 
 /** A role-and-powers citation measured against the house form. */
 export interface HouseForm {
@@ -17,9 +17,15 @@ export interface HouseForm {
   certain: boolean;
 }
 
+/** Whether an Act as named is the one the house cites in its role and powers. */
+export function isHouseAct(mention: ActMention, house: PowersHouse = powersHouse()): boolean {
+  const act = mention.act;
+  return act !== undefined && act.year === house.act.year && act.title === house.act.title;
+}
+
 /** Whether the citation is to the Act the house cites in its role and powers, inside that section. */
 export function isPowersCitation(model: DecisionModel, citation: Citation, house: PowersHouse = powersHouse()): boolean {
-  if (citation.act === undefined || citation.act.year !== house.act.year || citation.act.title !== house.act.title) return false;
+  if (citation.mention === undefined || !isHouseAct(citation.mention, house)) return false;
   if (citation.groups.length === 0) return false;
   return model.sections.some((s) => s.id === house.sectionId && s.span.start <= citation.span.start && citation.span.end <= s.span.end);
 }

@@ -1,7 +1,16 @@
 import type { DecisionModel } from '../model/model';
 import type { Catalogue, CatalogueAct } from './catalogue';
-import type { Citation } from './citations';
+import type { Binding, Citation } from './citations';
+import type { ActMention } from './scan';
 import { powersHouse } from './powers';
+
+/**
+ * A citation naming an Act that the catalogue has under no year so named: the only ones whose year
+ * `otherYears` can question, told from the Act and binding alone (`CitationList.bound`).
+ */
+export function namedOutsideCatalogue(mention: ActMention, binding: Binding): boolean {
+  return binding === 'named' && mention.act === undefined;
+}
 
 /**
  * For an Act named with a year the catalogue does not have, the Acts of that name from other years

@@ -1,7 +1,8 @@
 import { defineRule } from '../engine/rule';
 import { catalogueOf } from '../citations/catalogue';
 import { citationsOf } from '../citations/citations';
-import { houseFormOf, isPowersCitation } from '../citations/house-form';
+import { houseFormOf, isHouseAct, isPowersCitation } from '../citations/house-form';
+import { powersHouse } from '../citations/powers';
 import { replace } from './util';
 
 export default defineRule({
@@ -12,10 +13,11 @@ export default defineRule({
     fixable: true,
   },
   check({ model, report }) {
+    const house = powersHouse();
     const forms = citationsOf(model, catalogueOf(model.profile))
-      .bound()
-      .filter((c) => isPowersCitation(model, c))
-      .map((c) => houseFormOf(model, c));
+      .bound((mention) => isHouseAct(mention, house))
+      .filter((c) => isPowersCitation(model, c, house))
+      .map((c) => houseFormOf(model, c, house));
     const perBracket = new Map<number, number>();
     for (const form of forms) perBracket.set(form.span.start, (perBracket.get(form.span.start) ?? 0) + 1);
     for (const form of forms) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { catalogueOf, normaliseTitle } from '../citations/catalogue';
 import { citationsOf } from '../citations/citations';
-import { otherYears } from '../citations/years';
+import { namedOutsideCatalogue, otherYears } from '../citations/years';
 
 export default defineRule({
   meta: {
@@ -13,9 +13,8 @@ export default defineRule({
   check({ model, report }) {
     const catalogue = catalogueOf(model.profile);
     const seen = new Set<string>();
-    for (const citation of citationsOf(model, catalogue).bound()) {
-      const mention = citation.mention;
-      if (citation.binding !== 'named' || mention === undefined || mention.act !== undefined) continue;
+    for (const citation of citationsOf(model, catalogue).bound(namedOutsideCatalogue)) {
+      const mention = citation.mention!;
       if (otherYears(model, citation, catalogue).length > 0) continue;
       const key = `${normaliseTitle(mention.title)} ${mention.year}`;
       if (seen.has(key)) continue;

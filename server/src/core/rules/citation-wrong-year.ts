@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { catalogueOf } from '../citations/catalogue';
 import { citationsOf, type Citation } from '../citations/citations';
-import { otherYears } from '../citations/years';
+import { namedOutsideCatalogue, otherYears } from '../citations/years';
 import { replace } from './util';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const catalogue = catalogueOf(model.profile);
-    for (const citation of citationsOf(model, catalogue).bound()) {
+    for (const citation of citationsOf(model, catalogue).bound(namedOutsideCatalogue)) {
       const years = otherYears(model, citation, catalogue);
       if (years.length === 0) continue;
       const mention = citation.mention!;
