@@ -2,6 +2,7 @@ import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { matchesIn, type Region } from './regions';
 import { concatMap } from '../arrays';
+import { sentencesToTry } from './sentences';
 import { amountsIn } from '../remedies/amounts';
 import type { Amount } from '../remedies/types';
 
@@ -76,9 +77,6 @@ const NAMED_KINDS = [
   { kind: 'payment', words: /\bpay(?:s|ing)?\b|\bpayment\b|\u00a3\d/i, label: 'a payment' },
 ] as const;
 
-/** A sentence, closed by its full stop or by the end of the text. */
-const SENTENCE = /[^\s.!?][^.!?]*[.!?]?/g;
-
 export interface PromisedRemedy {
   kind: (typeof NAMED_KINDS)[number]['kind'];
   label: string;
@@ -87,7 +85,8 @@ export interface PromisedRemedy {
 
 /** The apologies and payments a sentence says the body has agreed to (not ones it had already made). */
 export function promisedRemedies(model: DecisionModel, regions: readonly Region[]): PromisedRemedy[] {
-  return concatMap(matchesIn(regions, SENTENCE), (span) => {
+  const sentences = concatMap(regions, (region) => sentencesToTry(region, model.profile.remedyAgreed));
+  return concatMap(sentences, (span) => {
     const sentence = model.text.slice(span.start, span.end);
     if (!model.profile.remedyAgreed.some((p) => p.test(sentence)) || model.profile.alreadyRemedied.some((p) => p.test(sentence))) return [];
     return NAMED_KINDS.filter((k) => k.words.test(sentence)).map((k) => ({ kind: k.kind, label: k.label, span }));
