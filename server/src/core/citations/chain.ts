@@ -126,10 +126,20 @@ export class ChainTable implements CitationList {
   }
 
   bound(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[] {
+    return this.boundWith(0, accept);
+  }
+
+  boundWithProvisions(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[] {
+    return this.boundWith(1, accept);
+  }
+
+  /** Those bound, with at least `groups` groups, that `accept` takes. */
+  private boundWith(groups: number, accept?: (mention: ActMention, binding: Binding) => boolean): Citation[] {
     const out: Citation[] = [];
     for (let i = 0; i < this.length; i++) {
       const mention = this.mentionOf[i]!;
-      if (mention !== UNBOUND && (accept === undefined || accept(this.mentions[mention]!, BINDINGS[this.bindingOf(i)]!))) out.push(this.at(i));
+      if (mention === UNBOUND || this.count(i) < groups) continue;
+      if (accept === undefined || accept(this.mentions[mention]!, BINDINGS[this.bindingOf(i)]!)) out.push(this.at(i));
     }
     return out;
   }

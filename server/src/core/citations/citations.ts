@@ -59,6 +59,11 @@ export interface CitationList extends Iterable<Citation> {
    * naming an Act again and again has a view to make for each mention.
    */
   bound(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[];
+  /**
+   * Those of `bound` that cite provisions, not an Act named alone: the only ones rules reading
+   * provisions look at, and in a text naming an Act again and again, half the rest.
+   */
+  boundWithProvisions(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[];
   /** Those wholly inside a span, found without a view made for each of the others. */
   within(span: Span): Citation[];
   find(accept: (citation: Citation) => boolean): Citation | undefined;

@@ -57,7 +57,7 @@ export interface ProvisionGroup {
   provisions: ProvisionToken[];
 }
 
-const ACT_YEAR = /\bAct,?[ \t\u00A0]{1,3}((?:1[6-9]|20)\d\d)(?!\d)/g;
+const ACT_YEAR = /\bAct,?[ \t\u00A0]{1,3}(?:1[6-9]|20)\d\d(?!\d)/g;
 const ACRONYM_YEAR = /\b([A-Z]{2,6})[ \t\u00A0]{1,3}((?:1[6-9]|20)\d\d)(?!\d)/g;
 const DEFINED_TERM = /,?[ \t\u00A0]{0,3}\(([^()\n]{1,40})\)/y;
 
@@ -78,25 +78,41 @@ const MAX_TITLE_WORDS = 10;
  */
 export function findActMentions(text: string, catalogue: Catalogue, skip: (offset: number) => boolean, from = 0): ActMention[] {
   const mentions: ActMention[] = [];
-  ACT_YEAR.lastIndex = from;
-  for (let m = ACT_YEAR.exec(text); m !== null; m = ACT_YEAR.exec(text)) {
-    if (skip(m.index)) continue;
-    const title = titleBefore(text, m.index, catalogue);
+  // Tested, not executed: the match is read back from its end, without a match array and strings for each.
+  for (ACT_YEAR.lastIndex = from; ACT_YEAR.test(text); ) {
+    const yearStart = ACT_YEAR.lastIndex - 4;
+    const actAt = actBefore(text, yearStart);
+    if (skip(actAt)) continue;
+    const title = titleBefore(text, actAt, catalogue);
     if (title === undefined) continue;
-    const year = Number(m[1]);
-    const yearStart = m.index + m[0].length - 4;
+    const year = yearAt(text, yearStart);
+    // One shape for every mention, with or without a catalogued Act: a property added later made two.
     const mention: ActMention = {
       span: { start: title.start, end: yearStart + 4 },
       title: title.title,
       year,
       yearSpan: { start: yearStart, end: yearStart + 4 },
+      act: title.acts.find((a) => a.year === year),
     };
-    const act = title.acts.find((a) => a.year === year);
-    if (act) mention.act = act;
     mentions.push(withDefinedTerm(text, mention));
   }
   const all = catalogue.hasAliases() ? mentions.concat(findAcronyms(text, catalogue, skip, from)) : mentions;
   return all.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Where the "Act" of an ACT_YEAR match starts, read back from its year over the blanks and comma between. */
+function actBefore(text: string, yearStart: number): number {
+  let at = yearStart;
+  while (isBlank(text.charCodeAt(at - 1))) at--;
+  if (text.charCodeAt(at - 1) === 44) at--;
+  return at - 3;
+}
+
+/** The four digits of a year, read by their codes. */
+function yearAt(text: string, at: number): number {
+  let year = 0;
+  for (let i = at; i < at + 4; i++) year = year * 10 + text.charCodeAt(i) - 48;
+  return year;
 }
 
 function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number) => boolean, from: number): ActMention[] {

@@ -13,13 +13,14 @@ export default defineRule({
   check({ model, report }) {
     const catalogue = catalogueOf(model.profile);
     const reported = new Set<string>();
-    for (const citation of citationsOf(model, catalogue).bound()) {
-      // A bare "s47" takes its Act from the text around it, which is a guess too weak to call an error on.
-      if (citation.act === undefined || (citation.binding !== 'named' && citation.binding !== 'referred')) continue;
+    // A bare "s47" takes its Act from the text around it, which is a guess too weak to call an error on.
+    const cited = citationsOf(model, catalogue).boundWithProvisions((mention, binding) => mention.act !== undefined && (binding === 'named' || binding === 'referred'));
+    for (const citation of cited) {
+      const act = citation.act!;
       for (const provision of citation.provisions) {
-        const existence = catalogue.exists(citation.act, provision);
+        const existence = catalogue.exists(act, provision);
         if (existence.kind !== 'missing') continue;
-        const finding = describe(citation.act, provision, existence);
+        const finding = describe(act, provision, existence);
         const key = `${finding.span.start}:${finding.message}`;
         if (reported.has(key)) continue;
         reported.add(key);

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { catalogueOf } from '../citations/catalogue';
-import { citationsOf, type Citation, type Keyword, type ProvisionGroup } from '../citations/citations';
+import { citationsOf, type ActMention, type Citation, type Keyword, type ProvisionGroup } from '../citations/citations';
 import type { Span } from '../types';
 import { replace } from './util';
 import { rememberedIn } from '../bounded-memo';
@@ -16,7 +16,7 @@ export default defineRule({
     fixable: true,
   },
   check({ model, report, slice }) {
-    const { sections, several } = stylesOfSections(citationsOf(model, catalogueOf(model.profile)).bound());
+    const { sections, several } = stylesOfSections(citationsOf(model, catalogueOf(model.profile)).boundWithProvisions(hasAct));
     const { flagged, unfixable } = flaggedGroups(sections, several);
     for (const [group, preferred] of [...flagged].sort((a, b) => a[0].span.start - b[0].span.start)) {
       const keyword = keywordIn(preferred, group.keyword);
@@ -32,6 +32,11 @@ export default defineRule({
   },
 });
 
+/** Only a section of a known Act has a style to compare. */
+function hasAct(mention: ActMention): boolean {
+  return mention.act !== undefined;
+}
+
 /**
  * How each section of each Act is cited, and the groups that cite several sections ("ss. 20 and 47").
  * Grouped by Act, then by section: a text dense with citations made a key string and an object for each.
@@ -41,9 +46,9 @@ function stylesOfSections(citations: Iterable<Citation>): { sections: Styles[]; 
   const sections: Styles[] = [];
   const several = new Set<ProvisionGroup>();
   for (const citation of citations) {
-    if (citation.act === undefined) continue;
-    let bySection = byAct.get(citation.act.id);
-    if (bySection === undefined) byAct.set(citation.act.id, (bySection = new Map()));
+    const { id } = citation.act!;
+    let bySection = byAct.get(id);
+    if (bySection === undefined) byAct.set(id, (bySection = new Map()));
     for (const group of citation.groups) {
       // A group's keyword is made each time it is read.
       const keyword = group.keyword;
