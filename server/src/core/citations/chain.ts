@@ -125,23 +125,21 @@ export class ChainTable implements CitationList {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 
-  bound(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[] {
+  bound(accept?: (mention: ActMention, binding: Binding) => boolean): Iterable<Citation> {
     return this.boundWith(0, accept);
   }
 
-  boundWithProvisions(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[] {
+  boundWithProvisions(accept?: (mention: ActMention, binding: Binding) => boolean): Iterable<Citation> {
     return this.boundWith(1, accept);
   }
 
   /** Those bound, with at least `groups` groups, that `accept` takes. */
-  private boundWith(groups: number, accept?: (mention: ActMention, binding: Binding) => boolean): Citation[] {
-    const out: Citation[] = [];
+  private *boundWith(groups: number, accept?: (mention: ActMention, binding: Binding) => boolean): Iterable<Citation> {
     for (let i = 0; i < this.length; i++) {
       const mention = this.mentionOf[i]!;
       if (mention === UNBOUND || this.count(i) < groups) continue;
-      if (accept === undefined || accept(this.mentions[mention]!, BINDINGS[this.bindingOf(i)]!)) out.push(this.at(i));
+      if (accept === undefined || accept(this.mentions[mention]!, BINDINGS[this.bindingOf(i)]!)) yield this.at(i);
     }
-    return out;
   }
 
   within(span: Span): Citation[] {

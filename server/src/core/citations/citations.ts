@@ -56,14 +56,16 @@ export interface CitationList extends Iterable<Citation> {
    * Those bound to an Act, named, referred to or nearby: the only ones most rules read, listed
    * without a view made for each of the others. With `accept`, only those whose Act and binding it
    * accepts, told without a view either: most rules read only some Acts or some bindings, and a text
-   * naming an Act again and again has a view to make for each mention.
+   * naming an Act again and again has a view to make for each mention. Each view is made as the
+   * reader comes to it, so that it can go once read: a list of them all lived until the last was
+   * read, and V8's collector copied them, and the provisions each had read, while the rule ran.
    */
-  bound(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[];
+  bound(accept?: (mention: ActMention, binding: Binding) => boolean): Iterable<Citation>;
   /**
    * Those of `bound` that cite provisions, not an Act named alone: the only ones rules reading
    * provisions look at, and in a text naming an Act again and again, half the rest.
    */
-  boundWithProvisions(accept?: (mention: ActMention, binding: Binding) => boolean): Citation[];
+  boundWithProvisions(accept?: (mention: ActMention, binding: Binding) => boolean): Iterable<Citation>;
   /** Those wholly inside a span, found without a view made for each of the others. */
   within(span: Span): Citation[];
   find(accept: (citation: Citation) => boolean): Citation | undefined;

@@ -14,8 +14,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const house = powersHouse();
-    const forms = citationsOf(model, catalogueOf(model.profile))
-      .bound((mention) => isHouseAct(mention, house))
+    const forms = Array.from(citationsOf(model, catalogueOf(model.profile)).bound((mention) => isHouseAct(mention, house)))
       .filter((c) => isPowersCitation(model, c, house))
       .map((c) => houseFormOf(model, c, house));
     const perBracket = new Map<number, number>();

@@ -16,7 +16,10 @@ export function statuteCompletions(model: DecisionModel, before: string, offset:
 function sectionNumbers(model: DecisionModel, before: string, offset: number): CompletionItem[] {
   const keyword = SECTION_KEYWORD.exec(before);
   if (keyword === null) return [];
-  const act = citationsOf(model).bound().filter((c) => c.act !== undefined && c.span.end <= offset - keyword[0].length).at(-1)?.act;
+  let act: CatalogueAct | undefined;
+  for (const citation of citationsOf(model).bound((mention) => mention.act !== undefined)) {
+    if (citation.span.end <= offset - keyword[0].length) act = citation.act;
+  }
   if (act === undefined) return [];
   const range = rangeOf(model, { start: offset - keyword[1]!.length, end: offset });
   return Object.entries(act.sections).map(([id, section]) => ({
