@@ -61,6 +61,11 @@ export function provisionKey(target: ProvisionTarget): string {
 
 const MAX_REMEMBERED_TITLES = 10_000;
 
+export interface TitleEntry {
+  title: string;
+  acts: readonly CatalogueAct[];
+}
+
 /**
  * A copy of a title that refers to nothing else. A title is often a slice of a draft's text, and as a
  * key of the memo below, which lives as long as the language server, it would keep that draft's whole
@@ -76,7 +81,7 @@ export class Catalogue {
   private readonly byTitle = new Map<string, CatalogueAct[]>();
   private readonly byAlias = new Map<string, CatalogueAct>();
   private readonly filled = new Map<string, AddressTemplates>();
-  private readonly titles = new Map<string, readonly CatalogueAct[]>();
+  private readonly titles = new Map<string, TitleEntry>();
 
   constructor(acts: readonly Statute[], private readonly addresses: AddressTemplates) {
     this.acts = acts.map((act) => ({ ...act, id: `${act.type}/${act.year}/${act.chapter}` }));
@@ -89,14 +94,23 @@ export class Catalogue {
 
   /** Every year of the Acts with this short title ("Housing Act": 1985, 1988, 1996). */
   titled(title: string): readonly CatalogueAct[] {
-    let acts = this.titles.get(title);
-    if (acts === undefined) {
+    return this.entry(title).acts;
+  }
+
+  /**
+   * The Acts with a short title, and one copy of the title as given, for every mention of it to share:
+   * a text naming an Act again and again otherwise kept a copy of its title for each.
+   */
+  entry(title: string): TitleEntry {
+    let entry = this.titles.get(title);
+    if (entry === undefined) {
       // Drafts repeat the same few titles; the memo is bounded for a long-running language server.
       if (this.titles.size > MAX_REMEMBERED_TITLES) this.titles.clear();
-      acts = this.byTitle.get(normaliseTitle(title)) ?? [];
-      this.titles.set(detached(title), acts);
+      const kept = detached(title);
+      entry = { title: kept, acts: this.byTitle.get(normaliseTitle(title)) ?? [] };
+      this.titles.set(kept, entry);
     }
-    return acts;
+    return entry;
   }
 
   find(title: string, year: number): CatalogueAct | undefined {

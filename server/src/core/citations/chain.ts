@@ -89,7 +89,7 @@ export class ChainTable implements CitationList {
   start(i: number): number {
     const first = this.count(i) > 0 ? this.groups.start(this.firsts[i]!) : Infinity;
     if (this.bindingOf(i) !== NAMED) return first;
-    return Math.min(this.mentions[this.mentionOf[i]!]!.span.start, first);
+    return Math.min(this.mentions[this.mentionOf[i]!]!.start, first);
   }
 
   /** Views of chain `i`'s groups, made when read. */
@@ -187,7 +187,7 @@ export class ChainTable implements CitationList {
     let a = chains - 1;
     let b = alone.length - 1;
     for (let n = this.length - 1; b >= 0; n--) {
-      if (a >= 0 && this.start(a) > this.mentions[alone[b]!]!.span.start) this.moveRow(a--, n);
+      if (a >= 0 && this.start(a) > this.mentions[alone[b]!]!.start) this.moveRow(a--, n);
       else this.setAlone(n, alone[b--]!);
     }
   }
@@ -205,7 +205,7 @@ export class ChainTable implements CitationList {
 
   /** Row `i` as the citation of an Act named with no provision cited. */
   private setAlone(i: number, mention: number): void {
-    this.setRow(i, 0, NAMED, this.mentions[mention]!.span.end, mention);
+    this.setRow(i, 0, NAMED, this.mentions[mention]!.end, mention);
   }
 
   /** Every row put in the order they start, keeping the order of rows that start together. */
@@ -255,7 +255,7 @@ class ChainView implements Citation {
   /** From the first group or the Act named before it to the last group or the Act named after it. */
   get span(): Span {
     const { table, row } = this;
-    const end = table.bindingOf(row) === NAMED ? Math.max(table.end(row), this.mention!.span.end) : table.end(row);
+    const end = table.bindingOf(row) === NAMED ? Math.max(table.end(row), this.mention!.end) : table.end(row);
     return { start: table.start(row), end };
   }
 

@@ -112,10 +112,10 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
   const { mentions, groups } = memo === undefined
     ? { mentions: findActMentions(text, catalogue, skip), groups: findProvisionGroups(text, skip) }
     : memo.scan(text, model.profile, catalogue, skip);
-  const mentionStarts = mentions.map((m) => m.span.start);
+  const mentionStarts = mentions.map((m) => m.start);
   const mentionBefore = new MentionIndex(
     mentions.map((mention) => {
-      AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.span.end;
+      AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.end;
       AFTER_ACT.test(text);
       return AFTER_ACT.lastIndex;
     }),
@@ -129,11 +129,11 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
     mentionBefore,
     mentions,
     mentionStarts,
-    mentionEnds: mentions.map((m) => m.span.end),
+    mentionEnds: mentions.map((m) => m.end),
     mentionsOfYear: mentionsByYear(mentions),
     definedActAtOrBefore: definedActs(mentions),
     region,
-    mentionRegions: mentions.map((m) => region(m.span.start)),
+    mentionRegions: mentions.map((m) => region(m.start)),
   };
   const used = new Uint8Array(mentions.length);
   for (let i = 0; i < chains.length; i++) {
@@ -210,7 +210,7 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
     THE.lastIndex = afterOf;
     THE.test(text);
     const named = context.mentionAt.get(THE.lastIndex) ?? context.mentionAt.get(afterOf);
-    if (named !== undefined) return chains.bind(i, named, NAMED, context.mentions[named]!.span.end);
+    if (named !== undefined) return chains.bind(i, named, NAMED, context.mentions[named]!.end);
     ACT_REFERENCE.lastIndex = afterOf;
     const reference = ACT_REFERENCE.exec(text);
     if (reference !== null) {
@@ -223,7 +223,7 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
   BEFORE_ACT.lastIndex = end;
   if (mentionStartsWithin(context, end, BEFORE_ACT_REACH) && BEFORE_ACT.test(text)) {
     const following = context.mentionAt.get(BEFORE_ACT.lastIndex);
-    if (following !== undefined) return chains.bind(i, following, NAMED, context.mentions[following]!.span.end);
+    if (following !== undefined) return chains.bind(i, following, NAMED, context.mentions[following]!.end);
   }
   // A bare "section 47" belongs to an Act named before it in the same house section: statements set
   // out the law under a sub-heading and then refer back to it ("Section 47 enquiries", "S47"). The

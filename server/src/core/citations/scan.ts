@@ -5,21 +5,58 @@
  * more than three), so a scan is linear in the length of the text.
  */
 import type { Span } from '../types';
-import type { Catalogue, CatalogueAct } from './catalogue';
+import type { Catalogue, CatalogueAct, TitleEntry } from './catalogue';
 import { isCapitalCode, isDigitCode, isLowerCode } from '../people/words';
 import { rememberedIn } from '../bounded-memo';
 
 export interface ActMention {
   /** The title and year as written: "Children Act 1989". */
-  span: Span;
-  /** The short title as written, without its year: "Children Act". */
-  title: string;
-  year: number;
-  yearSpan: Span;
+  readonly span: Span;
+  /** Where `span` starts and ends, read without making the span. */
+  readonly start: number;
+  readonly end: number;
+  /** The short title, its words joined by single spaces, without its year: "Children Act". */
+  readonly title: string;
+  readonly year: number;
+  readonly yearSpan: Span;
   /** The catalogue's entry for this title and year. */
-  act?: CatalogueAct;
+  readonly act?: CatalogueAct;
   /** A term the text gives it straight after: "the Children Act 1989 (the Act)". */
-  definedAs?: { term: string; span: Span };
+  readonly definedAs?: DefinedTerm;
+}
+
+export interface DefinedTerm {
+  term: string;
+  span: Span;
+}
+
+/**
+ * A mention as kept: one object, its spans made when read, and its title the one copy the catalogue
+ * keeps. A text naming an Act again and again has tens of thousands, all alive while its citations
+ * are read, and V8's collector copied each with two spans and a title at every collection meanwhile.
+ */
+class NamedAct implements ActMention {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly title: string,
+    readonly year: number,
+    readonly act: CatalogueAct | undefined,
+    readonly definedAs: DefinedTerm | undefined = undefined,
+  ) {}
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+
+  /** A year is the last four characters of a mention. */
+  get yearSpan(): Span {
+    return { start: this.end - 4, end: this.end };
+  }
+
+  withTerm(definedAs: DefinedTerm): NamedAct {
+    return new NamedAct(this.start, this.end, this.title, this.year, this.act, definedAs);
+  }
 }
 
 export type KeywordKind = 'section' | 'schedule';
@@ -86,18 +123,10 @@ export function findActMentions(text: string, catalogue: Catalogue, skip: (offse
     const title = titleBefore(text, actAt, catalogue);
     if (title === undefined) continue;
     const year = yearAt(text, yearStart);
-    // One shape for every mention, with or without a catalogued Act: a property added later made two.
-    const mention: ActMention = {
-      span: { start: title.start, end: yearStart + 4 },
-      title: title.title,
-      year,
-      yearSpan: { start: yearStart, end: yearStart + 4 },
-      act: title.acts.find((a) => a.year === year),
-    };
-    mentions.push(withDefinedTerm(text, mention));
+    mentions.push(withDefinedTerm(text, new NamedAct(title.start, yearStart + 4, title.title, year, title.acts.find((a) => a.year === year))));
   }
   const all = catalogue.hasAliases() ? mentions.concat(findAcronyms(text, catalogue, skip, from)) : mentions;
-  return all.sort((a, b) => a.span.start - b.span.start);
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** Where the "Act" of an ACT_YEAR match starts, read back from its year over the blanks and comma between. */
@@ -121,8 +150,7 @@ function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number)
   for (let m = ACRONYM_YEAR.exec(text); m !== null; m = ACRONYM_YEAR.exec(text)) {
     const act = catalogue.aliased(`${m[1]} ${m[2]}`);
     if (act === undefined || skip(m.index)) continue;
-    const end = m.index + m[0].length;
-    found.push(withDefinedTerm(text, { span: { start: m.index, end }, title: act.title, year: act.year, yearSpan: { start: end - 4, end }, act }));
+    found.push(withDefinedTerm(text, new NamedAct(m.index, m.index + m[0].length, act.title, act.year, act)));
   }
   return found;
 }
@@ -134,12 +162,8 @@ function findAcronyms(text: string, catalogue: Catalogue, skip: (offset: number)
 const WORD_STARTS = new Int32Array(MAX_TITLE_WORDS);
 const WORD_ENDS = new Int32Array(MAX_TITLE_WORDS);
 
-interface TitleBefore {
+interface TitleBefore extends TitleEntry {
   start: number;
-  /** The short title with "Act": "Children Act". */
-  title: string;
-  /** The catalogue's Acts of that title, of any year. */
-  acts: readonly CatalogueAct[];
 }
 
 /**
@@ -150,9 +174,8 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): TitleBe
   const count = wordsBefore(text, actAt);
   for (let k = count - 1; k >= 0; k--) {
     if (isJoining(text, WORD_STARTS[k]!, WORD_ENDS[k]!)) continue;
-    const title = titleFrom(text, k, actAt);
-    const acts = catalogue.titled(title);
-    if (acts.length > 0) return { start: WORD_STARTS[k]!, title, acts };
+    const entry = catalogue.entry(titleFrom(text, k, actAt));
+    if (entry.acts.length > 0) return { start: WORD_STARTS[k]!, ...entry };
   }
   // "In March, the Localism Act": a comma before a lower-case word ends a clause, never a title's word.
   let first = count - 1;
@@ -160,8 +183,8 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): TitleBe
     if (text.charCodeAt(WORD_ENDS[k]! - 1) === 44 && isLowerCode(text.charCodeAt(WORD_STARTS[k - 1]!))) first = k - 1;
   }
   while (first >= 0 && (isJoining(text, WORD_STARTS[first]!, WORD_ENDS[first]!) || NOT_TITLE_START.has(text.slice(WORD_STARTS[first], WORD_ENDS[first])))) first--;
-  // Every title left was a candidate above, so the catalogue knows none of them.
-  return first < 0 ? undefined : { start: WORD_STARTS[first]!, title: titleFrom(text, first, actAt), acts: [] };
+  // Every title left was a candidate above: its entry, already made, has no Acts, and the title's one copy.
+  return first < 0 ? undefined : { start: WORD_STARTS[first]!, ...catalogue.entry(titleFrom(text, first, actAt)) };
 }
 
 /** Reads the words of a title back from "Act" into WORD_STARTS and WORD_ENDS; how many there are. */
@@ -255,13 +278,13 @@ export function pastBlanks(text: string, at: number, blank: (code: number) => bo
   return i;
 }
 
-function withDefinedTerm(text: string, mention: ActMention): ActMention {
-  DEFINED_TERM.lastIndex = mention.span.end;
+function withDefinedTerm(text: string, mention: NamedAct): NamedAct {
+  DEFINED_TERM.lastIndex = mention.end;
   const m = DEFINED_TERM.exec(text);
   if (m === null) return mention;
   const term = m[1]!.replace(/["'\u2018\u2019\u201C\u201D]/g, '').replace(/^the\s/, '').trim();
   if (!/\bAct\b/.test(term) && !/^[A-Z]{2,6}(?: \d{4})?$/.test(term)) return mention;
-  return { ...mention, definedAs: { term: normaliseTerm(term), span: { start: mention.span.end, end: DEFINED_TERM.lastIndex } } };
+  return mention.withTerm({ term: normaliseTerm(term), span: { start: mention.end, end: DEFINED_TERM.lastIndex } });
 }
 
 export function normaliseTerm(term: string): string {

@@ -23,6 +23,6 @@ export function otherYears(model: DecisionModel, citation: Citation, catalogue: 
   const sameTitle = catalogue.titled(mention.title);
   if (citation.provisions.length > 0) return sameTitle.filter((act) => citation.provisions.every((p) => catalogue.describes(act, p)));
   const house = powersHouse();
-  const inPowers = model.sections.some((s) => s.id === house.sectionId && s.span.start <= mention.span.start && mention.span.end <= s.span.end);
+  const inPowers = model.sections.some((s) => s.id === house.sectionId && s.span.start <= mention.start && mention.end <= s.span.end);
   return inPowers ? sameTitle.filter((act) => act.year === house.act.year) : [];
 }

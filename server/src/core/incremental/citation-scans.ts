@@ -30,7 +30,7 @@ export class CitationScanMemo {
     const same = this.text !== undefined && this.profile === profile && this.catalogue === catalogue;
     const from = same ? this.changes.between(this.text!, text).blockFrom : 0;
     // Joined by concat: a spread of a hundred thousand items into a push overflows the stack.
-    const mentions = this.scans.mentions.filter((m) => m.span.start < from).concat(findActMentions(text, catalogue, skip, from));
+    const mentions = this.scans.mentions.filter((m) => m.start < from).concat(findActMentions(text, catalogue, skip, from));
     const groups = findProvisionGroups(text, skip, from, this.scans.groups.before(from, text));
     this.text = text;
     this.profile = profile;
