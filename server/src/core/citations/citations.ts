@@ -7,7 +7,8 @@ import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } 
 import { ChainTable, NAMED, NEARBY, REFERRED } from './chain';
 import { memoOf } from '../incremental/document-memo';
 import { oncePer } from '../once-per';
-import { findActMentions, findProvisionGroups, normaliseTerm, pastBlanks, type ActMention, type ProvisionGroup } from './scan';
+import { findActMentions, findProvisionGroups, isBlank, normaliseTerm, pastBlanks, type ActMention, type ProvisionGroup } from './scan';
+import { isDigitCode } from '../people/words';
 
 /**
  * How a citation's Act was found: named in it ("section 47 of the Children Act 1989"), referred to
@@ -99,7 +100,7 @@ export function citationAt(model: DecisionModel, offset: number, catalogue?: Cat
 
 const OF_OR_TO = /[ \t\u00A0]{1,3}(?:of|to)[ \t\u00A0]{1,3}/y;
 const THE = /(?:the[ \t\u00A0]{1,3})?/y;
-const ACT_REFERENCE = /(?:(the|that|this)[ \t\u00A0]{1,3})?(?:(\d{4})[ \t\u00A0]{1,3})?Act\b/y;
+const ACT_REFERENCE = /(?:(?:the|that|this)[ \t\u00A0]{1,3})?(?:\d{4}[ \t\u00A0]{1,3})?Act\b/y;
 const BEFORE_ACT = /,?[ \t\u00A0]{1,3}(?:the[ \t\u00A0]{1,3})?/y;
 const AFTER_ACT = /,?[ \t\u00A0]{0,3}/y;
 const DEFINED_ACT = normaliseTerm('the Act');
@@ -212,10 +213,9 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
     const named = context.mentionAt.get(THE.lastIndex) ?? context.mentionAt.get(afterOf);
     if (named !== undefined) return chains.bind(i, named, NAMED, context.mentions[named]!.end);
     ACT_REFERENCE.lastIndex = afterOf;
-    const reference = ACT_REFERENCE.exec(text);
-    if (reference !== null) {
+    if (ACT_REFERENCE.test(text)) {
       chains.extendTo(i, ACT_REFERENCE.lastIndex);
-      const referred = referredAct(context, start, reference[1], reference[2]);
+      const referred = referredAct(context, start, text, afterOf);
       if (referred !== undefined) chains.bind(i, referred, REFERRED);
       return;
     }
@@ -242,6 +242,8 @@ class MentionIndex {
   /** The offsets ascending, and when they were not given so, the mention of each. */
   private readonly sorted: readonly number[];
   private readonly order: readonly number[] | undefined;
+  /** How many offsets were at most the one last asked for: citations ask in text order, mostly. */
+  private counted = 0;
 
   constructor(offsets: readonly number[]) {
     // Mostly ascending already; a defined term holding an abbreviation ("(MCA 2005)") is not.
@@ -256,9 +258,17 @@ class MentionIndex {
   }
 
   get(offset: number): number | undefined {
-    const k = countAtMost(this.sorted, offset) - 1;
+    const k = this.countAtMost(offset) - 1;
     if (k < 0 || this.sorted[k] !== offset) return undefined;
     return this.order === undefined ? k : this.order[k];
+  }
+
+  /** How many offsets are at most `offset`: the count last found, or the next, or else found by halving. */
+  private countAtMost(offset: number): number {
+    const { sorted, counted } = this;
+    const holds = (count: number) => (count === 0 || sorted[count - 1]! <= offset) && (count === sorted.length || sorted[count]! > offset);
+    this.counted = holds(counted) ? counted : counted < sorted.length && holds(counted + 1) ? counted + 1 : countAtMost(sorted, offset);
+    return this.counted;
   }
 }
 
@@ -298,19 +308,25 @@ function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: Provision
  * "the 1989 Act" is the last Act of that year; "the Act" the one defined as "the Act", else the last
  * named, as "that Act" and "this Act" always are. Each is looked up, not searched for back through
  * the text: a draft naming an Act again and again, each time followed by "section 17 of the Act",
- * took time as the square of its length.
+ * took time as the square of its length. The reference, which ACT_REFERENCE matched at `at`, is read
+ * by its codes: it has a determiner where the text there starts with one and a blank, and a year
+ * where four digits and a blank come next.
  */
-function referredAct(context: Context, before: number, determiner: string | undefined, year: string | undefined): number | undefined {
+function referredAct(context: Context, before: number, text: string, at: number): number | undefined {
   const last = countAtMost(context.mentionEnds, before) - 1;
   if (last < 0) return undefined;
-  if (year !== undefined) {
-    const ofYear = context.mentionsOfYear.get(Number(year)) ?? [];
+  const determiner = DETERMINERS.find((word) => text.startsWith(word, at) && isBlank(text.charCodeAt(at + word.length)));
+  const yearAt = determiner === undefined ? at : pastBlanks(text, at + determiner.length);
+  if (isDigitCode(text.charCodeAt(yearAt))) {
+    const ofYear = context.mentionsOfYear.get(Number(text.slice(yearAt, yearAt + 4))) ?? [];
     const latest = countAtMost(ofYear, last) - 1;
     return latest < 0 ? undefined : ofYear[latest];
   }
   const defined = determiner === 'the' ? context.definedActAtOrBefore[last]! : -1;
   return defined >= 0 ? defined : last;
 }
+
+const DETERMINERS = ['the', 'that', 'this'];
 
 /** The indices of the mentions of each year, in text order. */
 function mentionsByYear(mentions: readonly ActMention[]): Map<number, number[]> {

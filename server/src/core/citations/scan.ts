@@ -174,8 +174,8 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): TitleBe
   const count = wordsBefore(text, actAt);
   for (let k = count - 1; k >= 0; k--) {
     if (isJoining(text, WORD_STARTS[k]!, WORD_ENDS[k]!)) continue;
-    const entry = catalogue.entry(titleFrom(text, k, actAt));
-    if (entry.acts.length > 0) return { start: WORD_STARTS[k]!, ...entry };
+    const { title, acts } = catalogue.entry(titleFrom(text, k, actAt));
+    if (acts.length > 0) return { start: WORD_STARTS[k]!, title, acts };
   }
   // "In March, the Localism Act": a comma before a lower-case word ends a clause, never a title's word.
   let first = count - 1;
@@ -184,7 +184,9 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): TitleBe
   }
   while (first >= 0 && (isJoining(text, WORD_STARTS[first]!, WORD_ENDS[first]!) || NOT_TITLE_START.has(text.slice(WORD_STARTS[first], WORD_ENDS[first])))) first--;
   // Every title left was a candidate above: its entry, already made, has no Acts, and the title's one copy.
-  return first < 0 ? undefined : { start: WORD_STARTS[first]!, ...catalogue.entry(titleFrom(text, first, actAt)) };
+  if (first < 0) return undefined;
+  const { title, acts } = catalogue.entry(titleFrom(text, first, actAt));
+  return { start: WORD_STARTS[first]!, title, acts };
 }
 
 /** Reads the words of a title back from "Act" into WORD_STARTS and WORD_ENDS; how many there are. */
@@ -252,8 +254,9 @@ function isTitleLetter(code: number): boolean {
   return isCapitalCode(code) || isLowerCode(code) || code === 39 || code === 0x2019 || code === 45;
 }
 
+/** Every joining word is in lower case, and most words read back from "Act" are capitalised. */
 function isJoining(text: string, start: number, end: number): boolean {
-  return JOINING_WORDS.some((word) => word.length === end - start && text.startsWith(word, start));
+  return isLowerCode(text.charCodeAt(start)) && JOINING_WORDS.some((word) => word.length === end - start && text.startsWith(word, start));
 }
 
 /** A blank or a line break: what may separate the words of a title. */
@@ -262,7 +265,7 @@ function isSpace(code: number): boolean {
 }
 
 /** A space, tab or no-break space: what may separate words within a line. */
-function isBlank(code: number): boolean {
+export function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
 }
 
