@@ -266,10 +266,15 @@ class MentionIndex {
   /** How many offsets are at most `offset`: the count last found, or the next, or else found by halving. */
   private countAtMost(offset: number): number {
     const { sorted, counted } = this;
-    const holds = (count: number) => (count === 0 || sorted[count - 1]! <= offset) && (count === sorted.length || sorted[count]! > offset);
-    this.counted = holds(counted) ? counted : counted < sorted.length && holds(counted + 1) ? counted + 1 : countAtMost(sorted, offset);
+    if (isCountAtMost(sorted, counted, offset)) return counted;
+    this.counted = counted < sorted.length && isCountAtMost(sorted, counted + 1, offset) ? counted + 1 : countAtMost(sorted, offset);
     return this.counted;
   }
+}
+
+/** Whether `count` of the ascending values are at most `offset`. A function, not a closure: one made per call cost more than the search it saved. */
+function isCountAtMost(sorted: readonly number[], count: number, offset: number): boolean {
+  return (count === 0 || sorted[count - 1]! <= offset) && (count === sorted.length || sorted[count]! > offset);
 }
 
 /** The most BEFORE_ACT can match: a comma, three blanks, "the" and three more. */

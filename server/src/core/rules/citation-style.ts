@@ -5,7 +5,13 @@ import type { Span } from '../types';
 import { replace } from './util';
 import { rememberedIn } from '../bounded-memo';
 
-/** How one section of one Act is cited: the groups written in each style, the styles in the order first seen. */
+/** The style the house writes, "section" in full. */
+const HOUSE_STYLE = 'section';
+
+/**
+ * How one section of one Act is cited: the groups written in each style (in the house style, only those
+ * citing several sections), the styles in the order first seen.
+ */
 type Styles = Map<string, ProvisionGroup[]>;
 
 export default defineRule({
@@ -62,9 +68,13 @@ function stylesOfSections(citations: Iterable<Citation>): { sections: Styles[]; 
           bySection.set(section, (styles = new Map()));
           sections.push(styles);
         }
+        // "section" wins wherever it is used (preferredOf), so a group written so is never flagged, and
+        // is kept only to compare its sections' preferences when it cites several. A text citing
+        // sections again and again otherwise kept a view of each group to the end.
+        const keep = style !== HOUSE_STYLE || cited.length > 1;
         const groups = styles.get(style);
-        if (groups === undefined) styles.set(style, [group]);
-        else groups.push(group);
+        if (groups === undefined) styles.set(style, keep ? [group] : []);
+        else if (keep) groups.push(group);
       }
     }
   }
@@ -122,13 +132,13 @@ function styleWithin(text: string): string {
 function styleWritten(text: string, sentenceStart: boolean): string {
   const word = /^[A-Za-z]+/.exec(text)![0];
   const full = /^sections?$/i.test(word);
-  const base = full ? 'section' : `s${text.slice(word.length).replace(/[\t\u00A0]/, ' ')}`;
+  const base = full ? HOUSE_STYLE : `s${text.slice(word.length).replace(/[\t\u00A0]/, ' ')}`;
   return /^[A-Z]/.test(word) && !sentenceStart ? base.charAt(0).toUpperCase() + base.slice(1) : base;
 }
 
 /** The house writes "section" in full: it wins wherever it is used; otherwise the commonest, then the first used. */
 function preferredOf(styles: Styles): string {
-  if (styles.has('section')) return 'section';
+  if (styles.has(HOUSE_STYLE)) return HOUSE_STYLE;
   let best = '';
   let most = 0;
   for (const [style, groups] of styles) {
