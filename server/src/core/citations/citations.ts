@@ -102,7 +102,6 @@ const OF_OR_TO = /[ \t\u00A0]{1,3}(?:of|to)[ \t\u00A0]{1,3}/y;
 const THE = /(?:the[ \t\u00A0]{1,3})?/y;
 const ACT_REFERENCE = /(?:(?:the|that|this)[ \t\u00A0]{1,3})?(?:\d{4}[ \t\u00A0]{1,3})?Act\b/y;
 const BEFORE_ACT = /,?[ \t\u00A0]{1,3}(?:the[ \t\u00A0]{1,3})?/y;
-const AFTER_ACT = /,?[ \t\u00A0]{0,3}/y;
 const DEFINED_ACT = normaliseTerm('the Act');
 const CHAIN = /,?[ \t\u00A0]{1,3}and[ \t\u00A0]{1,3}|,[ \t\u00A0]{0,3}/y;
 
@@ -114,13 +113,7 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
     ? { mentions: findActMentions(text, catalogue, skip), groups: findProvisionGroups(text, skip) }
     : memo.scan(text, model.profile, catalogue, skip);
   const mentionStarts = mentions.map((m) => m.start);
-  const mentionBefore = new MentionIndex(
-    mentions.map((mention) => {
-      AFTER_ACT.lastIndex = mention.definedAs?.span.end ?? mention.end;
-      AFTER_ACT.test(text);
-      return AFTER_ACT.lastIndex;
-    }),
-  );
+  const mentionBefore = new MentionIndex(mentions.map((mention) => pastComma(text, mention.definedAs?.span.end ?? mention.end)));
   const chains = new ChainTable(groups, mentions, catalogue, groups.length + mentions.length);
   const region = regionOf(model);
   chainGroups(text, chains);
@@ -143,6 +136,11 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
   }
   chains.addAloneInTextOrder(used);
   return chains;
+}
+
+/** Past a comma and three blanks at most, where a citation named after its Act ("... Act 1989, s 17") may start. */
+function pastComma(text: string, at: number): number {
+  return pastBlanks(text, text.charCodeAt(at) === 44 ? at + 1 : at);
 }
 
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
@@ -320,7 +318,7 @@ function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: Provision
 function referredAct(context: Context, before: number, text: string, at: number): number | undefined {
   const last = countAtMost(context.mentionEnds, before) - 1;
   if (last < 0) return undefined;
-  const determiner = DETERMINERS.find((word) => text.startsWith(word, at) && isBlank(text.charCodeAt(at + word.length)));
+  const determiner = determinerAt(text, at);
   const yearAt = determiner === undefined ? at : pastBlanks(text, at + determiner.length);
   if (isDigitCode(text.charCodeAt(yearAt))) {
     const ofYear = context.mentionsOfYear.get(Number(text.slice(yearAt, yearAt + 4))) ?? [];
@@ -332,6 +330,12 @@ function referredAct(context: Context, before: number, text: string, at: number)
 }
 
 const DETERMINERS = ['the', 'that', 'this'];
+
+/** A loop, not a search with a closure: a text referring to "the Act" again and again reads tens of thousands. */
+function determinerAt(text: string, at: number): string | undefined {
+  for (const word of DETERMINERS) if (text.startsWith(word, at) && isBlank(text.charCodeAt(at + word.length))) return word;
+  return undefined;
+}
 
 /** The indices of the mentions of each year, in text order. */
 function mentionsByYear(mentions: readonly ActMention[]): Map<number, number[]> {

@@ -125,8 +125,9 @@ export function findActMentions(text: string, catalogue: Catalogue, skip: (offse
     const year = yearAt(text, yearStart);
     mentions.push(withDefinedTerm(text, new NamedAct(title.start, yearStart + 4, title.title, year, title.acts.find((a) => a.year === year))));
   }
-  const all = catalogue.hasAliases() ? mentions.concat(findAcronyms(text, catalogue, skip, from)) : mentions;
-  return all.sort((a, b) => a.start - b.start);
+  // Acts named by title come in text order; only abbreviations need sorting in among them.
+  const acronyms = catalogue.hasAliases() ? findAcronyms(text, catalogue, skip, from) : [];
+  return acronyms.length === 0 ? mentions : mentions.concat(acronyms).sort((a, b) => a.start - b.start);
 }
 
 /** Where the "Act" of an ACT_YEAR match starts, read back from its year over the blanks and comma between. */
