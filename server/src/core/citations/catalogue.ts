@@ -14,6 +14,10 @@ export type Existence =
   | { kind: 'unknown' }
   | { kind: 'missing'; level: 'section' | 'schedule' | 'paragraph' | 'subdivision'; depth: number };
 
+/** The answers without details, made once: a text citing sections again and again asks tens of thousands of times. */
+const EXISTS: Existence = Object.freeze({ kind: 'exists' });
+const UNKNOWN: Existence = Object.freeze({ kind: 'unknown' });
+
 /** What a citation points at: a section, or a schedule and its paragraph, and the path below either. */
 export interface ProvisionTarget {
   section?: string;
@@ -128,10 +132,10 @@ export class Catalogue {
 
   exists(act: CatalogueAct, target: ProvisionTarget): Existence {
     if (target.schedule !== undefined) return scheduleExists(act, target.schedule, target.paragraph, target.path);
-    if (target.section === undefined) return { kind: 'unknown' };
+    if (target.section === undefined) return UNKNOWN;
     const section = act.sections[target.section];
     if (section === undefined) return sectionOutsideCatalogue(act, target.section);
-    return pathExists(section.subsections, section.subsectionsComplete, normalisedPath(target.path));
+    return pathExists(section.subsections, section.subsectionsComplete, target.path.length === 0 ? target.path : normalisedPath(target.path));
   }
 
   /** Whether the catalogue describes the provision's section or schedule: a citation decisions make. */
@@ -178,10 +182,10 @@ function sectionOutsideCatalogue(act: CatalogueAct, section: string): Existence 
   });
   if (partListing !== undefined) {
     const listed = act.parts.some((part) => part.sections.includes(section));
-    return listed ? { kind: 'exists' } : { kind: 'missing', level: 'section', depth: 0 };
+    return listed ? EXISTS : { kind: 'missing', level: 'section', depth: 0 };
   }
   if (act.lastSection !== undefined && number > act.lastSection) return { kind: 'missing', level: 'section', depth: 0 };
-  return { kind: 'unknown' };
+  return UNKNOWN;
 }
 
 function scheduleExists(act: CatalogueAct, scheduleId: string, paragraph: string | undefined, path: readonly string[]): Existence {
@@ -189,22 +193,22 @@ function scheduleExists(act: CatalogueAct, scheduleId: string, paragraph: string
   if (schedule === undefined) {
     const plain = /^\d+$/.test(scheduleId);
     const beyond = plain && act.lastSchedule !== undefined && Number(scheduleId) > act.lastSchedule;
-    return beyond ? { kind: 'missing', level: 'schedule', depth: 0 } : { kind: 'unknown' };
+    return beyond ? { kind: 'missing', level: 'schedule', depth: 0 } : UNKNOWN;
   }
-  if (paragraph === undefined) return { kind: 'exists' };
+  if (paragraph === undefined) return EXISTS;
   const entry = schedule.paragraphs[paragraph];
-  if (entry === undefined) return schedule.paragraphsComplete ? { kind: 'missing', level: 'paragraph', depth: 0 } : { kind: 'unknown' };
+  if (entry === undefined) return schedule.paragraphsComplete ? { kind: 'missing', level: 'paragraph', depth: 0 } : UNKNOWN;
   return pathExists(entry.subparagraphs, false, path);
 }
 
 function pathExists(subdivisions: Record<string, string[]> | undefined, complete: boolean, path: readonly string[]): Existence {
   const [first, second] = path;
-  if (first === undefined) return { kind: 'exists' };
+  if (first === undefined) return EXISTS;
   const paragraphs = subdivisions?.[first];
-  if (paragraphs === undefined) return complete ? { kind: 'missing', level: 'subdivision', depth: 0 } : { kind: 'unknown' };
-  if (second === undefined) return { kind: 'exists' };
-  if (paragraphs.length === 0) return { kind: 'unknown' };
-  return paragraphs.includes(second) ? { kind: 'exists' } : { kind: 'missing', level: 'subdivision', depth: 1 };
+  if (paragraphs === undefined) return complete ? { kind: 'missing', level: 'subdivision', depth: 0 } : UNKNOWN;
+  if (second === undefined) return EXISTS;
+  if (paragraphs.length === 0) return UNKNOWN;
+  return paragraphs.includes(second) ? EXISTS : { kind: 'missing', level: 'subdivision', depth: 1 };
 }
 
 /** Adds an office's Acts to the built-in ones; an Act with the same title and year is extended, its own entries winning. */

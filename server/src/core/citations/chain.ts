@@ -109,10 +109,9 @@ export class ChainTable implements CitationList {
     // Sized exactly: an array grown by a push first makes room for 17.
     const listed = new Array<Provision>(total);
     let n = 0;
-    const groups = this.groupsOf(i);
     const act = this.mention(i)?.act;
     for (let g = 0; g < count; g++) {
-      for (const token of tokens[g]!) listed[n++] = new CitedProvision(token, groups[g]!, act, this.catalogue);
+      for (const token of tokens[g]!) listed[n++] = new CitedProvision(token, this.groups, this.firsts[i]! + g, act, this.catalogue);
     }
     return listed;
   }
@@ -278,7 +277,18 @@ class ChainView implements Citation {
  * are the token's, made when read, as few rules read them.
  */
 class CitedProvision implements Provision {
-  constructor(private readonly token: ProvisionToken, readonly group: ProvisionGroup, private readonly act: CatalogueAct | undefined, private readonly catalogue: Catalogue) {}
+  constructor(
+    private readonly token: ProvisionToken,
+    private readonly table: GroupTable,
+    private readonly groupIndex: number,
+    private readonly act: CatalogueAct | undefined,
+    private readonly catalogue: Catalogue,
+  ) {}
+
+  /** Made when read, as few readers ask. */
+  get group(): ProvisionGroup {
+    return this.table.at(this.groupIndex);
+  }
 
   get span(): Span {
     return this.token.span;
