@@ -7,7 +7,7 @@ import { catalogueOf, type Catalogue, type CatalogueAct, type ProvisionTarget } 
 import { ChainTable, NAMED, NEARBY, REFERRED } from './chain';
 import { memoOf } from '../incremental/document-memo';
 import { oncePer } from '../once-per';
-import { findActMentions, findProvisionGroups, isBlank, normaliseTerm, pastBlanks, type ActMention, type ProvisionGroup } from './scan';
+import { findActMentions, findProvisionGroups, isBlank, normaliseTerm, pastBlanks, pastComma, type ActMention, type ProvisionGroup } from './scan';
 import { isDigitCode } from '../people/words';
 
 /**
@@ -124,10 +124,10 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
     mentions,
     mentionStarts,
     mentionEnds: mentions.map((m) => m.end),
-    mentionsOfYear: mentionsByYear(mentions),
+    mentionsOfYear: whenAsked(() => mentionsByYear(mentions)),
     definedActAtOrBefore: definedActs(mentions),
     region,
-    mentionRegions: mentions.map((m) => region(m.start)),
+    mentionRegions: whenAsked(() => mentions.map((m) => region(m.start))),
   };
   const used = new Uint8Array(mentions.length);
   for (let i = 0; i < chains.length; i++) {
@@ -138,9 +138,13 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
   return chains;
 }
 
-/** Past a comma and three blanks at most, where a citation named after its Act ("... Act 1989, s 17") may start. */
-function pastComma(text: string, at: number): number {
-  return pastBlanks(text, text.charCodeAt(at) === 44 ? at + 1 : at);
+/**
+ * `make`'s answer, worked out when first asked for: what only a reference by year ("the 1989 Act") or a
+ * bare section needs, which a text naming its Acts in full never asks for.
+ */
+function whenAsked<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** Groups joined by "and" or a comma ("section 26(6)(a) and Schedule 5, paragraph 1") cite one Act together. */
@@ -189,11 +193,11 @@ interface Context {
   /** Where each mention starts and ends, in the same order. */
   mentionStarts: number[];
   mentionEnds: number[];
-  mentionsOfYear: Map<number, number[]>;
+  mentionsOfYear: () => Map<number, number[]>;
   definedActAtOrBefore: Int32Array;
   region: (offset: number) => number;
   /** The region of each mention, in the same order. */
-  mentionRegions: number[];
+  mentionRegions: () => number[];
 }
 
 function bindChain(text: string, chains: ChainTable, i: number, context: Context): void {
@@ -289,7 +293,8 @@ function mentionStartsWithin({ mentionStarts }: Context, at: number, reach: numb
 
 /** The index of the mention chain `i` takes its Act from. Loops rather than closures: a text dense with bare citations binds tens of thousands. */
 function nearbyMention(chains: ChainTable, i: number, start: number, context: Context): number | undefined {
-  const { mentions, mentionRegions, catalogue } = context;
+  const { mentions, catalogue } = context;
+  const mentionRegions = context.mentionRegions();
   const last = countAtMost(context.mentionEnds, start) - 1;
   if (last < 0) return undefined;
   const here = context.region(start);
@@ -321,7 +326,7 @@ function referredAct(context: Context, before: number, text: string, at: number)
   const determiner = determinerAt(text, at);
   const yearAt = determiner === undefined ? at : pastBlanks(text, at + determiner.length);
   if (isDigitCode(text.charCodeAt(yearAt))) {
-    const ofYear = context.mentionsOfYear.get(Number(text.slice(yearAt, yearAt + 4))) ?? [];
+    const ofYear = context.mentionsOfYear().get(Number(text.slice(yearAt, yearAt + 4))) ?? [];
     const latest = countAtMost(ofYear, last) - 1;
     return latest < 0 ? undefined : ofYear[latest];
   }

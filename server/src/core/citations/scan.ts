@@ -123,11 +123,17 @@ export function findActMentions(text: string, catalogue: Catalogue, skip: (offse
     const title = titleBefore(text, actAt, catalogue);
     if (title === undefined) continue;
     const year = yearAt(text, yearStart);
-    mentions.push(withDefinedTerm(text, new NamedAct(title.start, yearStart + 4, title.title, year, title.acts.find((a) => a.year === year))));
+    mentions.push(withDefinedTerm(text, new NamedAct(title.start, yearStart + 4, title.title, year, actOfYear(title.acts, year))));
   }
   // Acts named by title come in text order; only abbreviations need sorting in among them.
   const acronyms = catalogue.hasAliases() ? findAcronyms(text, catalogue, skip, from) : [];
   return acronyms.length === 0 ? mentions : mentions.concat(acronyms).sort((a, b) => a.start - b.start);
+}
+
+/** A loop, not a search with a closure made for each of tens of thousands of mentions. */
+function actOfYear(acts: readonly CatalogueAct[], year: number): CatalogueAct | undefined {
+  for (const act of acts) if (act.year === year) return act;
+  return undefined;
 }
 
 /** Where the "Act" of an ACT_YEAR match starts, read back from its year over the blanks and comma between. */
@@ -282,7 +288,14 @@ export function pastBlanks(text: string, at: number, blank: (code: number) => bo
   return i;
 }
 
+/** Past a comma and three blanks at most: where a term is defined, or a citation named after its Act ("... Act 1989, s 17") starts. */
+export function pastComma(text: string, at: number): number {
+  return pastBlanks(text, text.charCodeAt(at) === 44 ? at + 1 : at);
+}
+
 function withDefinedTerm(text: string, mention: NamedAct): NamedAct {
+  // Told by its bracket before the pattern is tried: most mentions define nothing.
+  if (text.charCodeAt(pastComma(text, mention.end)) !== 40) return mention;
   DEFINED_TERM.lastIndex = mention.end;
   const m = DEFINED_TERM.exec(text);
   if (m === null) return mention;
