@@ -98,8 +98,6 @@ export function citationAt(model: DecisionModel, offset: number, catalogue?: Cat
   return provision === undefined ? { citation } : { citation, provision };
 }
 
-const OF_OR_TO = /[ \t\u00A0]{1,3}(?:of|to)[ \t\u00A0]{1,3}/y;
-const THE = /(?:the[ \t\u00A0]{1,3})?/y;
 const ACT_REFERENCE = /(?:(?:the|that|this)[ \t\u00A0]{1,3})?(?:\d{4}[ \t\u00A0]{1,3})?Act\b/y;
 const BEFORE_ACT = /,?[ \t\u00A0]{1,3}(?:the[ \t\u00A0]{1,3})?/y;
 const DEFINED_ACT = normaliseTerm('the Act');
@@ -174,13 +172,23 @@ function mayChain(text: string, at: number): boolean {
   return word > at && text.charCodeAt(word) === 97 && text.startsWith('and', word);
 }
 
-/** Whether OF_OR_TO could match at `at`: "of" or "to" within three blanks, tried after every citation and told by codes. */
-function mayBeOfOrTo(text: string, at: number): boolean {
+/**
+ * Where what follows " of " or " to " starts (one to three blanks each side, the rest of the blanks
+ * after three left), or -1 where neither follows `at`. Read by codes: it is asked after every citation.
+ */
+function pastOfOrTo(text: string, at: number): number {
   const word = pastBlanks(text, at);
-  if (word === at) return false;
+  if (word === at) return -1;
   const first = text.charCodeAt(word);
   const second = text.charCodeAt(word + 1);
-  return (first === 111 && second === 102) || (first === 116 && second === 111);
+  if (!((first === 111 && second === 102) || (first === 116 && second === 111))) return -1;
+  const after = pastBlanks(text, word + 2);
+  return after === word + 2 ? -1 : after;
+}
+
+/** Past "the" and one to three blanks, where they come at `at`. */
+function pastThe(text: string, at: number): number {
+  return text.startsWith('the', at) && isBlank(text.charCodeAt(at + 3)) ? pastBlanks(text, at + 3) : at;
 }
 
 interface Context {
@@ -206,13 +214,9 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
   const end = chains.end(i);
   const before = context.mentionBefore.get(start);
   if (before !== undefined) return chains.bind(i, before, NAMED);
-  OF_OR_TO.lastIndex = end;
-  const hasOf = mayBeOfOrTo(text, end) && OF_OR_TO.test(text);
-  const afterOf = OF_OR_TO.lastIndex;
-  if (hasOf) {
-    THE.lastIndex = afterOf;
-    THE.test(text);
-    const named = context.mentionAt.get(THE.lastIndex) ?? context.mentionAt.get(afterOf);
+  const afterOf = pastOfOrTo(text, end);
+  if (afterOf >= 0) {
+    const named = context.mentionAt.get(pastThe(text, afterOf)) ?? context.mentionAt.get(afterOf);
     if (named !== undefined) return chains.bind(i, named, NAMED, context.mentions[named]!.end);
     ACT_REFERENCE.lastIndex = afterOf;
     if (ACT_REFERENCE.test(text)) {
