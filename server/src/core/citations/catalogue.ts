@@ -86,6 +86,7 @@ export class Catalogue {
   private readonly byAlias = new Map<string, CatalogueAct>();
   private readonly filled = new Map<string, AddressTemplates>();
   private readonly titles = new Map<string, TitleEntry>();
+  private lastEntry: TitleEntry | undefined;
 
   constructor(acts: readonly Statute[], private readonly addresses: AddressTemplates) {
     this.acts = acts.map((act) => ({ ...act, id: `${act.type}/${act.year}/${act.chapter}` }));
@@ -105,6 +106,17 @@ export class Catalogue {
    * The Acts with a short title, and one copy of the title as given, for every mention of it to share:
    * a text naming an Act again and again otherwise kept a copy of its title for each.
    */
+  /**
+   * The entry for the title written in `text` from `start` to `end`, as `entry` gives it. A draft names
+   * the same Act again and again, so the last entry given is checked first, without cutting the title
+   * out of the text and looking it up.
+   */
+  entryAt(text: string, start: number, end: number): TitleEntry {
+    const last = this.lastEntry;
+    if (last !== undefined && last.title.length === end - start && text.startsWith(last.title, start)) return last;
+    return (this.lastEntry = this.entry(text.slice(start, end)));
+  }
+
   entry(title: string): TitleEntry {
     let entry = this.titles.get(title);
     if (entry === undefined) {

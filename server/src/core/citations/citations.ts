@@ -8,7 +8,7 @@ import { ChainTable, NAMED, NEARBY, REFERRED } from './chain';
 import { memoOf } from '../incremental/document-memo';
 import { oncePer } from '../once-per';
 import { findActMentions, findProvisionGroups, isBlank, normaliseTerm, pastBlanks, pastComma, type ActMention, type ProvisionGroup } from './scan';
-import { isDigitCode } from '../people/words';
+import { isDigitCode, isWordCode } from '../people/words';
 
 /**
  * How a citation's Act was found: named in it ("section 47 of the Children Act 1989"), referred to
@@ -98,7 +98,6 @@ export function citationAt(model: DecisionModel, offset: number, catalogue?: Cat
   return provision === undefined ? { citation } : { citation, provision };
 }
 
-const ACT_REFERENCE = /(?:(?:the|that|this)[ \t\u00A0]{1,3})?(?:\d{4}[ \t\u00A0]{1,3})?Act\b/y;
 const BEFORE_ACT = /,?[ \t\u00A0]{1,3}(?:the[ \t\u00A0]{1,3})?/y;
 const DEFINED_ACT = normaliseTerm('the Act');
 const CHAIN = /,?[ \t\u00A0]{1,3}and[ \t\u00A0]{1,3}|,[ \t\u00A0]{0,3}/y;
@@ -218,9 +217,9 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
   if (afterOf >= 0) {
     const named = context.mentionAt.get(pastThe(text, afterOf)) ?? context.mentionAt.get(afterOf);
     if (named !== undefined) return chains.bind(i, named, NAMED, context.mentions[named]!.end);
-    ACT_REFERENCE.lastIndex = afterOf;
-    if (ACT_REFERENCE.test(text)) {
-      chains.extendTo(i, ACT_REFERENCE.lastIndex);
+    const referenceEnd = actReferenceEnd(text, afterOf);
+    if (referenceEnd >= 0) {
+      chains.extendTo(i, referenceEnd);
       const referred = referredAct(context, start, text, afterOf);
       if (referred !== undefined) chains.bind(i, referred, REFERRED);
       return;
@@ -317,12 +316,28 @@ function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: Provision
 }
 
 /**
+ * Where a reference to an Act at `at` ends: "the Act", "that Act", "this Act", "the 1989 Act", "1989
+ * Act", each part followed by one to three blanks; or -1. Read by codes: it is tried after every
+ * citation followed by "of" or "to".
+ */
+function actReferenceEnd(text: string, at: number): number {
+  const determiner = determinerAt(text, at);
+  let act = determiner === undefined ? at : pastBlanks(text, at + determiner.length);
+  if (isDigitCode(text.charCodeAt(act))) {
+    for (let i = act + 1; i < act + 4; i++) if (!isDigitCode(text.charCodeAt(i))) return -1;
+    const past = pastBlanks(text, act + 4);
+    if (past === act + 4) return -1;
+    act = past;
+  }
+  return text.startsWith('Act', act) && !isWordCode(text.charCodeAt(act + 3)) ? act + 3 : -1;
+}
+
+/**
  * "the 1989 Act" is the last Act of that year; "the Act" the one defined as "the Act", else the last
  * named, as "that Act" and "this Act" always are. Each is looked up, not searched for back through
  * the text: a draft naming an Act again and again, each time followed by "section 17 of the Act",
- * took time as the square of its length. The reference, which ACT_REFERENCE matched at `at`, is read
- * by its codes: it has a determiner where the text there starts with one and a blank, and a year
- * where four digits and a blank come next.
+ * took time as the square of its length. The reference at `at` has a determiner where the text there
+ * starts with one and a blank, and a year where four digits come next.
  */
 function referredAct(context: Context, before: number, text: string, at: number): number | undefined {
   const last = countAtMost(context.mentionEnds, before) - 1;

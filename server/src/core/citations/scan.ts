@@ -181,7 +181,7 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): TitleBe
   const count = wordsBefore(text, actAt);
   for (let k = count - 1; k >= 0; k--) {
     if (isJoining(text, WORD_STARTS[k]!, WORD_ENDS[k]!)) continue;
-    const { title, acts } = catalogue.entry(titleFrom(text, k, actAt));
+    const { title, acts } = titleEntry(text, k, actAt, catalogue);
     if (acts.length > 0) return { start: WORD_STARTS[k]!, title, acts };
   }
   // "In March, the Localism Act": a comma before a lower-case word ends a clause, never a title's word.
@@ -192,7 +192,7 @@ function titleBefore(text: string, actAt: number, catalogue: Catalogue): TitleBe
   while (first >= 0 && (isJoining(text, WORD_STARTS[first]!, WORD_ENDS[first]!) || NOT_TITLE_START.has(text.slice(WORD_STARTS[first], WORD_ENDS[first])))) first--;
   // Every title left was a candidate above: its entry, already made, has no Acts, and the title's one copy.
   if (first < 0) return undefined;
-  const { title, acts } = catalogue.entry(titleFrom(text, first, actAt));
+  const { title, acts } = titleEntry(text, first, actAt, catalogue);
   return { start: WORD_STARTS[first]!, title, acts };
 }
 
@@ -224,16 +224,16 @@ function wordsBefore(text: string, actAt: number): number {
 }
 
 /**
- * Words `k` back to the nearest, joined by single spaces, and "Act". Where single spaces already
- * join them, as they mostly do, that is one slice of the text.
+ * The catalogue's entry for words `k` back to the nearest, joined by single spaces, and "Act". Where
+ * single spaces already join them, as they mostly do, the title is read where it is written.
  */
-function titleFrom(text: string, k: number, actAt: number): string {
+function titleEntry(text: string, k: number, actAt: number, catalogue: Catalogue): TitleEntry {
   let single = text.charCodeAt(actAt - 1) === 32 && WORD_ENDS[0] === actAt - 1;
   for (let j = k; single && j > 0; j--) single = WORD_STARTS[j - 1] === WORD_ENDS[j]! + 1 && text.charCodeAt(WORD_ENDS[j]!) === 32;
-  if (single) return text.slice(WORD_STARTS[k], actAt + 3);
+  if (single) return catalogue.entryAt(text, WORD_STARTS[k]!, actAt + 3);
   let title = text.slice(WORD_STARTS[k], WORD_ENDS[k]);
   for (let j = k - 1; j >= 0; j--) title += ` ${text.slice(WORD_STARTS[j], WORD_ENDS[j])}`;
-  return `${title} Act`;
+  return catalogue.entry(`${title} Act`);
 }
 
 /**
