@@ -103,13 +103,16 @@ export class ChainTable implements CitationList {
   /** Chain `i`'s provisions, each group's list read once: a plain group makes its provision when read. */
   provisionsOf(i: number): Provision[] {
     const count = this.count(i);
+    const act = this.mention(i)?.act;
+    // Most chains are one plain group: its provision is made without lists around it.
+    const sole = count === 1 ? this.groups.soleProvision(this.firsts[i]!) : undefined;
+    if (sole !== undefined) return [new CitedProvision(sole, this.groups, this.firsts[i]!, act, this.catalogue)];
     const tokens = new Array<ProvisionToken[]>(count);
     let total = 0;
     for (let g = 0; g < count; g++) total += (tokens[g] = this.groups.provisions(this.firsts[i]! + g)).length;
     // Sized exactly: an array grown by a push first makes room for 17.
     const listed = new Array<Provision>(total);
     let n = 0;
-    const act = this.mention(i)?.act;
     for (let g = 0; g < count; g++) {
       for (const token of tokens[g]!) listed[n++] = new CitedProvision(token, this.groups, this.firsts[i]! + g, act, this.catalogue);
     }

@@ -92,6 +92,8 @@ export interface ProvisionGroup {
   end: number;
   keyword: Keyword;
   provisions: ProvisionToken[];
+  /** The sections it cites, each once, in order: for a plain group, read without making its provision. */
+  sections: string[];
 }
 
 const ACT_YEAR = /\bAct,?[ \t\u00A0]{1,3}(?:1[6-9]|20)\d\d(?!\d)/g;
@@ -486,12 +488,25 @@ export class GroupTable {
   }
 
   provisions(i: number): ProvisionToken[] {
-    if (this.flags[i]! & PLAIN) {
-      const listStart = this.starts[i]! + keywordSpellings[this.keywords[i]!]!.length;
-      return [plainProvision(spellingAt(this.text, listStart, this.ends[i]!), this.ends[i]!)];
-    }
+    if (this.flags[i]! & PLAIN) return [this.soleProvision(i)!];
     const listed = this.lists[this.listAt[i]!]!;
     return Array.isArray(listed) ? listed : [listed];
+  }
+
+  /** The provision of a plain group ("section 12", "s 1(2)"), made as read, or undefined for a listed one. */
+  soleProvision(i: number): ProvisionToken | undefined {
+    return this.flags[i]! & PLAIN ? plainProvision(this.plainList(i), this.ends[i]!) : undefined;
+  }
+
+  sections(i: number): string[] {
+    if (this.flags[i]! & PLAIN) return [plainSection(this.plainList(i))];
+    const provisions = this.provisions(i);
+    return provisions.length === 1 ? [provisions[0]!.section!] : [...new Set(provisions.map((p) => p.section!))];
+  }
+
+  /** A plain group's list as written: "12", "1(2)". */
+  private plainList(i: number): string {
+    return spellingAt(this.text, this.starts[i]! + keywordSpellings[this.keywords[i]!]!.length, this.ends[i]!);
   }
 
   at(i: number): ProvisionGroup {
@@ -562,6 +577,10 @@ class GroupView implements ProvisionGroup {
 
   get provisions(): ProvisionToken[] {
     return this.table.provisions(this.index);
+  }
+
+  get sections(): string[] {
+    return this.table.sections(this.index);
   }
 }
 
@@ -803,7 +822,13 @@ function plainProvision(written: string, end: number): ListedProvision {
   const start = end - written.length;
   const open = written.indexOf('(');
   if (open < 0) return new ListedProvision(start, end, end, NO_PATH[0]!.path, written, 'section', end);
-  return new ListedProvision(start, start + open, end, topLevel(written.slice(open + 1, -1)), spelling(written.slice(0, open)), 'section', start + open);
+  return new ListedProvision(start, start + open, end, topLevel(written.slice(open + 1, -1)), plainSection(written), 'section', start + open);
+}
+
+/** The section a plain group's list names: "12" of "12", "1" of "1(2)". */
+function plainSection(written: string): string {
+  const open = written.indexOf('(');
+  return open < 0 ? written : spelling(written.slice(0, open));
 }
 
 /**

@@ -60,7 +60,7 @@ function stylesOfSections(citations: Iterable<Citation>): { sections: Styles[]; 
       const keyword = group.keyword;
       if (keyword.kind !== 'section') continue;
       const style = styleOf(keyword);
-      const cited = sectionsOf(group);
+      const cited = group.sections;
       if (cited.length > 1) several.add(group);
       for (const section of cited) {
         let styles = bySection.get(section);
@@ -148,12 +148,6 @@ function preferredOf(styles: Styles): string {
     }
   }
   return best;
-}
-
-/** The sections a group cites, each once. */
-function sectionsOf(group: ProvisionGroup): string[] {
-  const provisions = group.provisions;
-  return provisions.length === 1 ? [provisions[0]!.section!] : [...new Set(provisions.map((p) => p.section!))];
 }
 
 function keywordIn(style: string, keyword: Keyword): string {
