@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { citationAt, citationsOf, configFromLayers, DocumentMemo, lint, modelOf, parseDecision, validateConfigFile, type Citation } from '../../server/src/core/index';
 import { lgscoProfile } from '../../server/src/core/profile/compile';
-import { builtInCatalogue, provisionKey } from '../../server/src/core/citations/catalogue';
+import { builtInCatalogue, provisionKey, type ProvisionTarget } from '../../server/src/core/citations/catalogue';
 import { catalogueSchema } from '../../server/src/core/citations/schema';
 import { powersHouse, themesOf } from '../../server/src/core/citations/powers';
 import statutes from '../../server/src/core/citations/statutes.json';
@@ -62,6 +62,20 @@ for (const [text, expected] of FORMS) {
     assert.deepEqual(citations(text), expected);
   });
 }
+
+test('a citation\'s targets are what its provisions point at, in their order, and plain groups written alike share theirs', () => {
+  const key = (t: ProvisionTarget) => `${t.schedule ?? ''}|${t.paragraph ?? ''}|${t.section ?? ''}|${t.path.join('.')}`;
+  const forms = FORMS.map(([form]) => form).join('\n\n');
+  for (const citation of citationsOf(parse(forms))) {
+    assert.deepEqual(citation.targets.map(key), citation.provisions.map(key), forms.slice(citation.span.start, citation.span.end));
+  }
+  const alike = 'Under section 17 of the Children Act 1989. Also section 17 of the Act. See s 17(1). Again, s 17(1).';
+  const [first, second, third, fourth] = [...citationsOf(parse(alike))].filter((c) => c.provisions.length > 0);
+  assert.equal(first!.targets, second!.targets);
+  assert.equal(third!.targets, fourth!.targets);
+  assert.notEqual(second!.targets, third!.targets);
+  assert.deepEqual(third!.targets.map(key), ['||17|1']);
+});
 
 test('citations come in text order when one bound to an Act named before it starts ahead of the one before it', () => {
   // "s 5" takes the Act named before its defined term, so it starts before "section 17", inside the term.

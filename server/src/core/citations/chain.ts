@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { Catalogue, CatalogueAct } from './catalogue';
+import type { Catalogue, CatalogueAct, ProvisionTarget } from './catalogue';
 import type { Binding, Citation, CitationList, Provision } from './citations';
 import type { ActMention, GroupTable, ProvisionGroup, ProvisionToken } from './scan';
 
@@ -117,6 +117,15 @@ export class ChainTable implements CitationList {
       for (const token of tokens[g]!) listed[n++] = new CitedProvision(token, this.groups, this.firsts[i]! + g, act, this.catalogue);
     }
     return listed;
+  }
+
+  /** What chain `i`'s provisions point at, in their order (`Citation.targets`). */
+  targetsOf(i: number): readonly ProvisionTarget[] {
+    const count = this.count(i);
+    if (count === 1) return this.groups.targets(this.firsts[i]!);
+    const targets: ProvisionTarget[] = [];
+    for (let g = 0; g < count; g++) targets.push(...this.groups.targets(this.firsts[i]! + g));
+    return targets;
   }
 
   at(i: number): Citation {
@@ -267,6 +276,10 @@ class ChainView implements Citation {
 
   get provisions(): Provision[] {
     return (this.listed ??= this.table.provisionsOf(this.row));
+  }
+
+  get targets(): readonly ProvisionTarget[] {
+    return this.table.targetsOf(this.row);
   }
 
   get address(): string | undefined {

@@ -44,6 +44,12 @@ export interface Citation {
   address?: string;
   groups: ProvisionGroup[];
   provisions: Provision[];
+  /**
+   * What each provision points at, in the same order, without where it is written: for a citation
+   * of one plain group ("section 17"), one list shared by all written alike. Rules that only look a
+   * provision up read these, and the provisions only for one they report.
+   */
+  targets: readonly ProvisionTarget[];
 }
 
 /**

@@ -5,7 +5,7 @@
  * more than three), so a scan is linear in the length of the text.
  */
 import type { Span } from '../types';
-import type { Catalogue, CatalogueAct, TitleEntry } from './catalogue';
+import type { Catalogue, CatalogueAct, ProvisionTarget, TitleEntry } from './catalogue';
 import { isCapitalCode, isDigitCode, isLowerCode } from '../people/words';
 import { rememberedIn } from '../bounded-memo';
 
@@ -92,8 +92,8 @@ export interface ProvisionGroup {
   end: number;
   keyword: Keyword;
   provisions: ProvisionToken[];
-  /** The sections it cites, each once, in order: for a plain group, read without making its provision. */
-  sections: string[];
+  /** The sections it cites, each once, in order: for a plain group, one list shared by all written alike. */
+  sections: readonly string[];
 }
 
 const ACT_YEAR = /\bAct,?[ \t\u00A0]{1,3}(?:1[6-9]|20)\d\d(?!\d)/g;
@@ -498,8 +498,13 @@ export class GroupTable {
     return this.flags[i]! & PLAIN ? plainProvision(this.plainList(i), this.ends[i]!) : undefined;
   }
 
-  sections(i: number): string[] {
-    if (this.flags[i]! & PLAIN) return [plainSection(this.plainList(i))];
+  /** What each of group `i`'s provisions points at, in their order: for a plain group, shared by all written alike. */
+  targets(i: number): readonly ProvisionTarget[] {
+    return this.flags[i]! & PLAIN ? rememberedIn(plainTargets, this.plainList(i), MAX_SPELLINGS, targetsOfPlain) : this.provisions(i);
+  }
+
+  sections(i: number): readonly string[] {
+    if (this.flags[i]! & PLAIN) return rememberedIn(plainSections, this.plainList(i), MAX_SPELLINGS, sectionsOfPlain);
     const provisions = this.provisions(i);
     return provisions.length === 1 ? [provisions[0]!.section!] : [...new Set(provisions.map((p) => p.section!))];
   }
@@ -579,7 +584,7 @@ class GroupView implements ProvisionGroup {
     return this.table.provisions(this.index);
   }
 
-  get sections(): string[] {
+  get sections(): readonly string[] {
     return this.table.sections(this.index);
   }
 }
@@ -829,6 +834,22 @@ function plainProvision(written: string, end: number): ListedProvision {
 function plainSection(written: string): string {
   const open = written.indexOf('(');
   return open < 0 ? written : spelling(written.slice(0, open));
+}
+
+/**
+ * What plain groups point at, and the sections they cite, by their lists as written. A text citing
+ * "section 17" again and again has rules read the same one each time, not one made for each group.
+ */
+const plainTargets = new Map<string, readonly ProvisionTarget[]>();
+const plainSections = new Map<string, readonly string[]>();
+
+function targetsOfPlain(written: string): readonly ProvisionTarget[] {
+  const { section, path } = plainProvision(written, written.length);
+  return Object.freeze([Object.freeze({ section, path })]);
+}
+
+function sectionsOfPlain(written: string): readonly string[] {
+  return Object.freeze([plainSection(written)]);
 }
 
 /**

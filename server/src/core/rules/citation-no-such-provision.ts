@@ -17,10 +17,12 @@ export default defineRule({
     const cited = citationsOf(model, catalogue).boundWithProvisions((mention, binding) => mention.act !== undefined && (binding === 'named' || binding === 'referred'));
     for (const citation of cited) {
       const act = citation.act!;
-      for (const provision of citation.provisions) {
-        const existence = catalogue.exists(act, provision);
+      // Looked up by what each provision points at; the provision itself is read only to report it.
+      const targets = citation.targets;
+      for (let k = 0; k < targets.length; k++) {
+        const existence = catalogue.exists(act, targets[k]!);
         if (existence.kind !== 'missing') continue;
-        const finding = describe(act, provision, existence);
+        const finding = describe(act, citation.provisions[k]!, existence);
         const key = `${finding.span.start}:${finding.message}`;
         if (reported.has(key)) continue;
         reported.add(key);
