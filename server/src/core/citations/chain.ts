@@ -136,21 +136,22 @@ export class ChainTable implements CitationList {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 
-  bound(accept?: (mention: ActMention, binding: Binding) => boolean): Iterable<Citation> {
-    return this.boundWith(0, accept);
+  bound(accept?: Accept): Iterable<Citation> {
+    return { [Symbol.iterator]: () => new BoundCitations(this, 0, accept) };
   }
 
-  boundWithProvisions(accept?: (mention: ActMention, binding: Binding) => boolean): Iterable<Citation> {
-    return this.boundWith(1, accept);
+  boundWithProvisions(accept?: Accept): Iterable<Citation> {
+    return { [Symbol.iterator]: () => new BoundCitations(this, 1, accept) };
   }
 
-  /** Those bound, with at least `groups` groups, that `accept` takes. */
-  private *boundWith(groups: number, accept?: (mention: ActMention, binding: Binding) => boolean): Iterable<Citation> {
-    for (let i = 0; i < this.length; i++) {
+  /** The first row from `from` on that is bound, has at least `groups` groups and that `accept` takes, or -1. */
+  nextBound(from: number, groups: number, accept?: Accept): number {
+    for (let i = from; i < this.length; i++) {
       const mention = this.mentionOf[i]!;
       if (mention === UNBOUND || this.count(i) < groups) continue;
-      if (accept === undefined || accept(this.mentions[mention]!, BINDINGS[this.bindingOf(i)]!)) yield this.at(i);
+      if (accept === undefined || accept(this.mentions[mention]!, BINDINGS[this.bindingOf(i)]!)) return i;
     }
+    return -1;
   }
 
   within(span: Span): Citation[] {
@@ -237,6 +238,24 @@ export class ChainTable implements CitationList {
 
   private moveRow(from: number, to: number): void {
     this.setRow(to, this.firsts[from]!, this.states[from]!, this.ends[from]!, this.mentionOf[from]!);
+  }
+}
+
+type Accept = (mention: ActMention, binding: Binding) => boolean;
+
+/**
+ * The bound citations a reader asks for, each view made as it comes to it. An iterator of its own, not
+ * a generator: V8 runs a generator's steps apart from the loop reading them, and made a result for
+ * each, where the rules read tens of thousands of citations from here.
+ */
+class BoundCitations implements Iterator<Citation> {
+  private row = -1;
+
+  constructor(private readonly table: ChainTable, private readonly groups: number, private readonly accept: Accept | undefined) {}
+
+  next(): IteratorResult<Citation> {
+    this.row = this.table.nextBound(this.row + 1, this.groups, this.accept);
+    return this.row < 0 ? { done: true, value: undefined } : { done: false, value: this.table.at(this.row) };
   }
 }
 
