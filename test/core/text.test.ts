@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { splitLines, trimmedSpan, trimmedSpanFrom } from '../../server/src/core/text/lines';
 import { wordCount } from '../../server/src/core/text/white-space';
 import { normaliseHeading } from '../../server/src/core/text/normalise';
+import { AscendingOffsets } from '../../server/src/core/text/ascending-offsets';
+import { countAtMost } from '../../server/src/core/text/sorted';
 
 /** Line text as drafts have it, with the white space that trimming and splitting must agree on. */
 const PIECES = ['The', 'Council', 'Mr B', '12.', 'a)', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u0085', 'section 26(1)', ':', '\u2019'];
@@ -54,4 +56,15 @@ test('headings in plain words and in typed variations normalise alike', () => {
   assert.equal(normaliseHeading('Back`tick'), "back'tick");
   assert.equal(normaliseHeading('Final decision \u2013 summary'), 'final decision - summary');
   assert.equal(normaliseHeading(''), '');
+});
+
+test('ascending offsets counted from where the last count ended give what halving gives, whatever order they are asked in', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 40 }), fc.array(fc.integer({ min: -5, max: 210 }), { maxLength: 60 }), (values, asked) => {
+      const sorted = values.sort((a, b) => a - b);
+      const offsets = new AscendingOffsets(sorted);
+      // In text order, as the citation binder asks, and then in the order given.
+      for (const offset of [...[...asked].sort((a, b) => a - b), ...asked]) assert.equal(offsets.countAtMost(offset), countAtMost(sorted, offset));
+    }),
+  );
 });

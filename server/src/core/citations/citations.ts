@@ -1,5 +1,6 @@
 import { lineAt, type Line } from '../text/lines';
 import { countAtMost } from '../text/sorted';
+import { AscendingOffsets } from '../text/ascending-offsets';
 import type { DecisionModel } from '../model/model';
 import type { Span } from '../types';
 import { COMMENT_OPEN, DIRECTIVE_LINE } from '../parse/classify';
@@ -125,8 +126,8 @@ function buildCitations(model: DecisionModel, catalogue: Catalogue): CitationLis
     mentionAt: new MentionIndex(mentionStarts),
     mentionBefore,
     mentions,
-    mentionStarts,
-    mentionEnds: mentions.map((m) => m.end),
+    mentionStarts: new AscendingOffsets(mentionStarts),
+    mentionEnds: new AscendingOffsets(mentions.map((m) => m.end)),
     mentionsOfYear: whenAsked(() => mentionsByYear(mentions)),
     definedActAtOrBefore: definedActs(mentions),
     region,
@@ -204,8 +205,8 @@ interface Context {
   mentionBefore: MentionIndex;
   mentions: readonly ActMention[];
   /** Where each mention starts and ends, in the same order. */
-  mentionStarts: number[];
-  mentionEnds: number[];
+  mentionStarts: AscendingOffsets;
+  mentionEnds: AscendingOffsets;
   mentionsOfYear: () => Map<number, number[]>;
   definedActAtOrBefore: Int32Array;
   region: (offset: number) => number;
@@ -251,41 +252,26 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
  */
 class MentionIndex {
   /** The offsets ascending, and when they were not given so, the mention of each. */
-  private readonly sorted: readonly number[];
+  private readonly sorted: AscendingOffsets;
   private readonly order: readonly number[] | undefined;
-  /** How many offsets were at most the one last asked for: citations ask in text order, mostly. */
-  private counted = 0;
 
   constructor(offsets: readonly number[]) {
     // Mostly ascending already; a defined term holding an abbreviation ("(MCA 2005)") is not.
     if (offsets.every((offset, i) => i === 0 || offsets[i - 1]! <= offset)) {
-      this.sorted = offsets;
+      this.sorted = new AscendingOffsets(offsets);
       this.order = undefined;
     } else {
       const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]! || a - b);
-      this.sorted = order.map((i) => offsets[i]!);
+      this.sorted = new AscendingOffsets(order.map((i) => offsets[i]!));
       this.order = order;
     }
   }
 
   get(offset: number): number | undefined {
-    const k = this.countAtMost(offset) - 1;
-    if (k < 0 || this.sorted[k] !== offset) return undefined;
+    const k = this.sorted.countAtMost(offset) - 1;
+    if (k < 0 || this.sorted.values[k] !== offset) return undefined;
     return this.order === undefined ? k : this.order[k];
   }
-
-  /** How many offsets are at most `offset`: the count last found, or the next, or else found by halving. */
-  private countAtMost(offset: number): number {
-    const { sorted, counted } = this;
-    if (isCountAtMost(sorted, counted, offset)) return counted;
-    this.counted = counted < sorted.length && isCountAtMost(sorted, counted + 1, offset) ? counted + 1 : countAtMost(sorted, offset);
-    return this.counted;
-  }
-}
-
-/** Whether `count` of the ascending values are at most `offset`. A function, not a closure: one made per call cost more than the search it saved. */
-function isCountAtMost(sorted: readonly number[], count: number, offset: number): boolean {
-  return (count === 0 || sorted[count - 1]! <= offset) && (count === sorted.length || sorted[count]! > offset);
 }
 
 /** The most BEFORE_ACT can match: a comma, three blanks, "the" and three more. */
@@ -296,7 +282,7 @@ const BEFORE_ACT_REACH = 10;
  * text dense with bare citations tries BEFORE_ACT after every one, where most have no Act near.
  */
 function mentionStartsWithin({ mentionStarts }: Context, at: number, reach: number): boolean {
-  const next = mentionStarts[countAtMost(mentionStarts, at - 1)];
+  const next = mentionStarts.values[mentionStarts.countAtMost(at - 1)];
   return next !== undefined && next - at <= reach;
 }
 
@@ -304,7 +290,7 @@ function mentionStartsWithin({ mentionStarts }: Context, at: number, reach: numb
 function nearbyMention(chains: ChainTable, i: number, start: number, context: Context): number | undefined {
   const { mentions, catalogue } = context;
   const mentionRegions = context.mentionRegions();
-  const last = countAtMost(context.mentionEnds, start) - 1;
+  const last = context.mentionEnds.countAtMost(start) - 1;
   if (last < 0) return undefined;
   const here = context.region(start);
   for (let m = last; m >= 0 && mentionRegions[m] === here; m--) {
@@ -346,7 +332,7 @@ function actReferenceEnd(text: string, at: number): number {
  * starts with one and a blank, and a year where four digits come next.
  */
 function referredAct(context: Context, before: number, text: string, at: number): number | undefined {
-  const last = countAtMost(context.mentionEnds, before) - 1;
+  const last = context.mentionEnds.countAtMost(before) - 1;
   if (last < 0) return undefined;
   const determiner = determinerAt(text, at);
   const yearAt = determiner === undefined ? at : pastBlanks(text, at + determiner.length);
