@@ -15,9 +15,12 @@ import {
   StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentMemo, lint } from '../../server/src/core/index';
 import { generateDraft } from './generate-drafts';
 import { percentile, table } from './report';
+import { bundledCore } from './bundled-core';
+
+/** The core's lint alone, timed beside the server's, as the server's bundle runs it. */
+const { DocumentMemo, lint } = bundledCore();
 
 const SERVER = resolve(import.meta.dirname, '../../dist/server.js');
 const HEAP_PROBE = resolve(import.meta.dirname, 'heap-probe.cjs');
