@@ -103,10 +103,6 @@ export class Catalogue {
   }
 
   /**
-   * The Acts with a short title, and one copy of the title as given, for every mention of it to share:
-   * a text naming an Act again and again otherwise kept a copy of its title for each.
-   */
-  /**
    * The entry for the title written in `text` from `start` to `end`, as `entry` gives it. A draft names
    * the same Act again and again, so the last entry given is checked first, without cutting the title
    * out of the text and looking it up.
@@ -117,6 +113,10 @@ export class Catalogue {
     return (this.lastEntry = this.entry(text.slice(start, end)));
   }
 
+  /**
+   * The Acts with a short title, and one copy of the title as given, for every mention of it to share:
+   * a text naming an Act again and again otherwise kept a copy of its title for each.
+   */
   entry(title: string): TitleEntry {
     let entry = this.titles.get(title);
     if (entry === undefined) {

@@ -246,9 +246,9 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
 
 /**
  * The last mention at an offset, one given for each mention (where it starts, or where what follows it
- * ends), as a Map from offset to index would give it, found by halving. A text naming an Act again and
- * again made two such Maps of tens of thousands of entries, and asked them three times a citation:
- * that was a third of reading its citations.
+ * ends), as a Map from offset to index would give it, found from the last answer or by halving. A text
+ * naming an Act again and again made two such Maps of tens of thousands of entries, and asked them
+ * three times a citation: that was a third of reading its citations.
  */
 class MentionIndex {
   /** The offsets ascending, and when they were not given so, the mention of each. */
