@@ -40,7 +40,7 @@ export { DocumentMemo } from './incremental/document-memo';
 export { RuleTimings, PARSE_TIMING } from './engine/rule-timings';
 export { eolOf, lineAt } from './text/lines';
 export { RULES } from './rules';
-export { citationsOf, citationAt } from './citations/citations';
+export { citationsOf, citationAt, namesCataloguedAct } from './citations/citations';
 export type { Citation, CitationList, Provision, Binding, ActMention, ProvisionGroup, Keyword } from './citations/citations';
 export { catalogueOf, Catalogue } from './citations/catalogue';
 export type { CatalogueAct, ProvisionTarget } from './citations/catalogue';

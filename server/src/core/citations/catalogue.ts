@@ -129,10 +129,6 @@ export class Catalogue {
     return entry;
   }
 
-  find(title: string, year: number): CatalogueAct | undefined {
-    return this.titled(title).find((act) => act.year === year);
-  }
-
   /** The Act an abbreviation with its year names ("LGA 1974"). */
   aliased(text: string): CatalogueAct | undefined {
     return this.byAlias.size === 0 ? undefined : this.byAlias.get(normaliseTitle(text));

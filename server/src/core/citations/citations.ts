@@ -81,6 +81,11 @@ export interface CitationList extends Iterable<Citation> {
 
 export type { ActMention, ProvisionGroup, Keyword } from './scan';
 
+/** Whether an Act as named is in the catalogue: for `CitationList.bound`, which tells it without a view. */
+export function namesCataloguedAct(mention: ActMention): boolean {
+  return mention.act !== undefined;
+}
+
 const citationsByCatalogue = oncePer((_model: DecisionModel) => new Map<Catalogue, CitationList>());
 
 /**
@@ -192,11 +197,6 @@ function pastOfOrTo(text: string, at: number): number {
   return after === word + 2 ? -1 : after;
 }
 
-/** Past "the" and one to three blanks, where they come at `at`. */
-function pastThe(text: string, at: number): number {
-  return text.startsWith('the', at) && isBlank(text.charCodeAt(at + 3)) ? pastBlanks(text, at + 3) : at;
-}
-
 interface Context {
   catalogue: Catalogue;
   /** The index of the mention starting at an offset. */
@@ -222,12 +222,15 @@ function bindChain(text: string, chains: ChainTable, i: number, context: Context
   if (before !== undefined) return chains.bind(i, before, NAMED);
   const afterOf = pastOfOrTo(text, end);
   if (afterOf >= 0) {
-    const named = context.mentionAt.get(pastThe(text, afterOf)) ?? context.mentionAt.get(afterOf);
+    // Read once for both: "of the Children Act 1989" names an Act, "of the 1989 Act" refers to one.
+    const determiner = determinerAt(text, afterOf);
+    const pastDeterminer = determiner === undefined ? afterOf : pastBlanks(text, afterOf + determiner.length);
+    const named = context.mentionAt.get(determiner === 'the' ? pastDeterminer : afterOf) ?? context.mentionAt.get(afterOf);
     if (named !== undefined) return chains.bind(i, named, NAMED, context.mentions[named]!.end);
-    const referenceEnd = actReferenceEnd(text, afterOf);
+    const referenceEnd = actReferenceEnd(text, pastDeterminer);
     if (referenceEnd >= 0) {
       chains.extendTo(i, referenceEnd);
-      const referred = referredAct(context, start, text, afterOf);
+      const referred = referredAct(context, start, determiner, text, pastDeterminer);
       if (referred !== undefined) chains.bind(i, referred, REFERRED);
       return;
     }
@@ -308,13 +311,12 @@ function describesAll(catalogue: Catalogue, act: CatalogueAct, groups: Provision
 }
 
 /**
- * Where a reference to an Act at `at` ends: "the Act", "that Act", "this Act", "the 1989 Act", "1989
- * Act", each part followed by one to three blanks; or -1. Read by codes: it is tried after every
- * citation followed by "of" or "to".
+ * Where a reference to an Act ends, read from past its determiner (`determinerAt`): "Act" or "1989
+ * Act", a year followed by one to three blanks; or -1. Read by codes: it is tried after every citation
+ * followed by "of" or "to".
  */
 function actReferenceEnd(text: string, at: number): number {
-  const determiner = determinerAt(text, at);
-  let act = determiner === undefined ? at : pastBlanks(text, at + determiner.length);
+  let act = at;
   if (isDigitCode(text.charCodeAt(act))) {
     for (let i = act + 1; i < act + 4; i++) if (!isDigitCode(text.charCodeAt(i))) return -1;
     const past = pastBlanks(text, act + 4);
@@ -328,14 +330,12 @@ function actReferenceEnd(text: string, at: number): number {
  * "the 1989 Act" is the last Act of that year; "the Act" the one defined as "the Act", else the last
  * named, as "that Act" and "this Act" always are. Each is looked up, not searched for back through
  * the text: a draft naming an Act again and again, each time followed by "section 17 of the Act",
- * took time as the square of its length. The reference at `at` has a determiner where the text there
- * starts with one and a blank, and a year where four digits come next.
+ * took time as the square of its length. The reference has a year where four digits come at `yearAt`,
+ * past its determiner.
  */
-function referredAct(context: Context, before: number, text: string, at: number): number | undefined {
+function referredAct(context: Context, before: number, determiner: string | undefined, text: string, yearAt: number): number | undefined {
   const last = context.mentionEnds.countAtMost(before) - 1;
   if (last < 0) return undefined;
-  const determiner = determinerAt(text, at);
-  const yearAt = determiner === undefined ? at : pastBlanks(text, at + determiner.length);
   if (isDigitCode(text.charCodeAt(yearAt))) {
     const ofYear = context.mentionsOfYear().get(Number(text.slice(yearAt, yearAt + 4))) ?? [];
     const latest = countAtMost(ofYear, last) - 1;

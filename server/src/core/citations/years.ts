@@ -19,7 +19,7 @@ export function namedOutsideCatalogue(mention: ActMention, binding: Binding): bo
  */
 export function otherYears(model: DecisionModel, citation: Citation, catalogue: Catalogue): readonly CatalogueAct[] {
   const mention = citation.mention;
-  if (citation.binding !== 'named' || mention === undefined || mention.act !== undefined) return [];
+  if (mention === undefined || !namedOutsideCatalogue(mention, citation.binding)) return [];
   const sameTitle = catalogue.titled(mention.title);
   if (citation.provisions.length > 0) return sameTitle.filter((act) => citation.provisions.every((p) => catalogue.describes(act, p)));
   const house = powersHouse();

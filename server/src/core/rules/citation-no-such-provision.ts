@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { catalogueOf, normalisedPath, type CatalogueAct, type Existence } from '../citations/catalogue';
-import { citationsOf, type Provision } from '../citations/citations';
+import { citationsOf, namesCataloguedAct, type Provision } from '../citations/citations';
 import type { Span } from '../types';
 
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
     const catalogue = catalogueOf(model.profile);
     const reported = new Set<string>();
     // A bare "s47" takes its Act from the text around it, which is a guess too weak to call an error on.
-    const cited = citationsOf(model, catalogue).boundWithProvisions((mention, binding) => mention.act !== undefined && (binding === 'named' || binding === 'referred'));
+    const cited = citationsOf(model, catalogue).boundWithProvisions((mention, binding) => namesCataloguedAct(mention) && (binding === 'named' || binding === 'referred'));
     for (const citation of cited) {
       const act = citation.act!;
       // Looked up by what each provision points at; the provision itself is read only to report it.

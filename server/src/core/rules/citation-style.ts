@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { catalogueOf } from '../citations/catalogue';
-import { citationsOf, type ActMention, type Citation, type Keyword, type ProvisionGroup } from '../citations/citations';
+import { citationsOf, namesCataloguedAct, type Citation, type Keyword, type ProvisionGroup } from '../citations/citations';
 import type { Span } from '../types';
 import { replace } from './util';
 import { rememberedIn } from '../bounded-memo';
@@ -22,7 +22,7 @@ export default defineRule({
     fixable: true,
   },
   check({ model, report, slice }) {
-    const { sections, several } = stylesOfSections(citationsOf(model, catalogueOf(model.profile)).boundWithProvisions(hasAct));
+    const { sections, several } = stylesOfSections(citationsOf(model, catalogueOf(model.profile)).boundWithProvisions(namesCataloguedAct));
     const { flagged, unfixable } = flaggedGroups(sections, several);
     for (const [group, preferred] of [...flagged].sort((a, b) => a[0].span.start - b[0].span.start)) {
       const keyword = keywordIn(preferred, group.keyword);
@@ -37,11 +37,6 @@ export default defineRule({
     }
   },
 });
-
-/** Only a section of a known Act has a style to compare. */
-function hasAct(mention: ActMention): boolean {
-  return mention.act !== undefined;
-}
 
 /**
  * How each section of each Act is cited, and the groups that cite several sections ("ss. 20 and 47").

@@ -1,5 +1,5 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver/node';
-import { catalogueOf, citationsOf, type CatalogueAct, type DecisionModel } from '../../core';
+import { catalogueOf, citationsOf, namesCataloguedAct, type CatalogueAct, type DecisionModel } from '../../core';
 import { rangeOf } from '../convert/ranges';
 
 /** What must be typed of an Act's name before it is offered: fewer letters start too many words. */
@@ -17,7 +17,7 @@ function sectionNumbers(model: DecisionModel, before: string, offset: number): C
   const keyword = SECTION_KEYWORD.exec(before);
   if (keyword === null) return [];
   let act: CatalogueAct | undefined;
-  for (const citation of citationsOf(model).bound((mention) => mention.act !== undefined)) {
+  for (const citation of citationsOf(model).bound(namesCataloguedAct)) {
     if (citation.span.end <= offset - keyword[0].length) act = citation.act;
   }
   if (act === undefined) return [];
