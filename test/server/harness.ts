@@ -61,6 +61,8 @@ export class TestClient {
   private readonly documents = new Map<string, TextDocument>();
   private readonly waiters: (() => void)[] = [];
   private exitCode: Promise<number | null>;
+  /** While set, answers to workspace/configuration wait for it (`holdConfiguration`). */
+  private configurationHeld: Promise<void> | undefined;
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -96,6 +98,16 @@ export class TestClient {
 
   capabilities: ServerCapabilities = {};
 
+  /** Makes answers to workspace/configuration wait until the function given back is called. */
+  holdConfiguration(): () => void {
+    let release = () => {};
+    this.configurationHeld = new Promise((done) => (release = done));
+    return () => {
+      this.configurationHeld = undefined;
+      release();
+    };
+  }
+
   private listen(): void {
     const c = this.connection;
     c.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -106,7 +118,8 @@ export class TestClient {
       this.logs.push(params.message);
       this.notify();
     });
-    c.onRequest(ConfigurationRequest.type, (params) => {
+    c.onRequest(ConfigurationRequest.type, async (params) => {
+      await this.configurationHeld;
       const settings = this.settings;
       if (settings === 'silent') return new Promise(() => undefined);
       return params.items.map(() => settings ?? null);

@@ -41,16 +41,19 @@ test('a client that never answers workspace/configuration still gets diagnostics
 });
 
 test('a cancelled request is answered as cancelled, and the next one is answered', async () => {
-  const client = await TestClient.start();
+  const client = await TestClient.start({ settings: {} });
   const uri = fileUri(tempFolder(), 'draft.decision.txt');
   await client.open(uri, CLEAN);
-  // With the settings changed, the server must ask the editor for them again before it answers, and the
-  // cancellation is sent before that question can be: the server has read it by the time it could answer.
-  // Without this the answer could go out before the cancellation arrived, as it did once under load.
+  // With the settings changed, the server asks the editor for them again before it can answer, and the
+  // editor answers only once the cancellation is sent: the server has read it by the time it could
+  // answer. Without holding the answer, the server could have its settings, and answer, before the
+  // cancellation arrived, as it did under load when the editor advertised no settings to ask for.
+  const release = client.holdConfiguration();
   await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   const source = new CancellationTokenSource();
   const cancelled = client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }, source.token);
   source.cancel();
+  release();
   await assert.rejects(cancelled, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
   const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
   assert.equal(symbols!.length, 8, "front matter, six sections and the people");
