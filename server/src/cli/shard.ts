@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import { compareCodeUnits } from '../core';
 
 /** Part `index` (1-based) of `count` equal parts. */
 export interface Shard {
@@ -14,12 +15,7 @@ export interface Shard {
  */
 export function shardOf(files: readonly string[], cwd: string, shard: Shard): string[] {
   const keyOf = (file: string) => relative(cwd, file).split(sep).join('/');
-  const sorted = [...files].sort((a, b) => compare(keyOf(a), keyOf(b)));
+  const sorted = [...files].sort((a, b) => compareCodeUnits(keyOf(a), keyOf(b)));
   const mine = new Set(sorted.filter((_, position) => position % shard.count === shard.index - 1));
   return files.filter((file) => mine.has(file));
-}
-
-/** By code unit, not by locale, so that jobs with different locales agree. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -39,6 +39,7 @@ export { parseDecision } from './parse/parse';
 export { DocumentMemo } from './incremental/document-memo';
 export { RuleTimings, PARSE_TIMING } from './engine/rule-timings';
 export { eolOf, lineAt } from './text/lines';
+export { compareCodeUnits } from './text/sorted';
 export { RULES } from './rules';
 export { citationsOf, citationAt, namesCataloguedAct } from './citations/citations';
 export type { Citation, CitationList, Provision, Binding, ActMention, ProvisionGroup, Keyword } from './citations/citations';

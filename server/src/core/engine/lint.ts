@@ -8,6 +8,7 @@ import { parseDirectives, suppresses, type Directive } from './directives';
 import type { AnyRule, RuleContext } from './rule';
 import { lintWith, type DocumentMemo } from '../incremental/document-memo';
 import { PARSE_TIMING, type RuleTimings } from './rule-timings';
+import { compareCodeUnits } from '../text/sorted';
 
 export interface LintInput {
   config: ResolvedConfig;
@@ -55,7 +56,7 @@ export function lintText(text: string, input: LintInput): LintResult {
   });
   kept.push(...directiveFindings(directives, problems, used, input));
   const messages = kept.map(({ ruleId, severity, report }) => toMessage(model, ruleId, severity, report));
-  messages.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  messages.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || compareCodeUnits(a.ruleId, b.ruleId));
   return { model, messages };
 }
 

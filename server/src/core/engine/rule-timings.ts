@@ -1,3 +1,5 @@
+import { compareCodeUnits } from '../text/sorted';
+
 /** The line under which the parse's time is counted, apart from the rules'. */
 export const PARSE_TIMING = '(parse)';
 
@@ -32,7 +34,7 @@ export class RuleTimings {
 
   /** Each rule's total in milliseconds, the longest first. */
   longestFirst(): [id: string, ms: number][] {
-    return [...this.totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return [...this.totals].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]));
   }
 
   /** The totals as a plain object, to travel between threads. */

@@ -27,3 +27,12 @@ export function countAtMost(values: readonly number[], limit: number): number {
   }
   return lo;
 }
+
+/**
+ * Strings by code unit, not by locale: the same order on every machine, whatever its locale. A first
+ * `localeCompare` also loads ICU's collation tables, 6 to 9 ms and 3 MB resident that a lint or a
+ * language server has no other use for.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
