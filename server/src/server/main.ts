@@ -1,6 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { packageVersion } from '../node/package-info';
 import { startServer } from './server';
+import { useLeanHeap } from './lean-heap';
 
 const USAGE = `Usage: decision-lint-server --stdio
 
@@ -15,6 +16,7 @@ if (args.includes('--version')) {
   process.stderr.write(USAGE);
   process.exitCode = args.includes('--help') ? 0 : 2;
 } else {
+  useLeanHeap();
   const connection = createConnection(ProposedFeatures.all);
   // Stdout carries the protocol: anything printed there would corrupt it.
   for (const method of ['log', 'info', 'debug'] as const) console[method] = (...parts: unknown[]) => connection.console.log(parts.map(String).join(' '));
