@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { ServerOptions } from 'vscode-languageclient/node';
+import { withLeanMalloc } from '../../server/src/server/lean-malloc';
 
 /**
  * The server's process, started by the extension rather than by vscode-languageclient so that the
@@ -19,7 +20,7 @@ export class ServerProcess {
   readonly start: ServerOptions = async () => {
     const child = fork(this.module, ['--stdio', `--clientProcessId=${process.pid}`], {
       // Inside Electron, process.execPath is the editor: these make it run the server as plain Node.
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
+      env: { ...withLeanMalloc(process.env), ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
       execArgv: [],
       silent: true,
     });
