@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateDraft } from './generate-drafts';
 import { percentile, table } from './report';
 import { bundledCore } from './bundled-core';
+import { withLeanMalloc } from '../../server/src/server/lean-malloc';
 
 /** The core's lint alone, timed beside the server's, as the server's bundle runs it. */
 const { DocumentMemo, lint } = bundledCore();
@@ -48,7 +49,8 @@ class Session {
   }
 
   static async start(): Promise<Session> {
-    const child = spawn(process.execPath, ['--expose-gc', '-r', HEAP_PROBE, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] });
+    // Started as the VS Code extension starts it.
+    const child = spawn(process.execPath, ['--expose-gc', '-r', HEAP_PROBE, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'], env: withLeanMalloc(process.env) });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
