@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { ServerOptions } from 'vscode-languageclient/node';
-import { withLeanMalloc } from '../../server/src/server/lean-malloc';
+import { withLeanMalloc } from './lean-malloc';
 
 /**
  * The server's process, started by the extension rather than by vscode-languageclient so that the

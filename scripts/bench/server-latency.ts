@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateDraft } from './generate-drafts';
 import { percentile, table } from './report';
 import { bundledCore } from './bundled-core';
-import { withLeanMalloc } from '../../server/src/server/lean-malloc';
+import { withLeanMalloc } from '../../client/src/lean-malloc';
 
 /** The core's lint alone, timed beside the server's, as the server's bundle runs it. */
 const { DocumentMemo, lint } = bundledCore();

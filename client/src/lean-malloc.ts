@@ -1,8 +1,8 @@
 /**
  * The C allocator's settings the language server is best started with, on Linux with glibc (other
  * allocators ignore them). They are read as the process starts, so they cannot be set from inside
- * it, as the heap's flags are (lean-heap.ts): the editor that starts the server passes them, as the
- * VS Code extension does, and README shows other editors how.
+ * it, as its V8 heap flags are (server/src/server/lean-heap.ts): the editor that starts the server
+ * passes them, as this extension does, and README shows other editors how.
  *
  * glibc gives each thread that allocates an arena of its own, and keeps what is freed at the top of
  * its heap for reuse, up to a limit it raises as larger blocks come and go. The server's threads
