@@ -1,6 +1,7 @@
 import type { Profile } from '../profile/compile';
 import type { AddressTemplates, Statute } from './schema';
 import { BUILT_IN_STATUTES } from '../built-ins';
+import { detached } from '../text/detached';
 
 /** An Act in the catalogue, with the key its citations are grouped by. */
 export interface CatalogueAct extends Statute {
@@ -70,15 +71,6 @@ export interface TitleEntry {
   acts: readonly CatalogueAct[];
 }
 
-/**
- * A copy of a title that refers to nothing else. A title is often a slice of a draft's text, and as a
- * key of the memo below, which lives as long as the language server, it would keep that draft's whole
- * text alive after the draft was closed.
- */
-function detached(title: string): string {
-  return JSON.parse(JSON.stringify(title)) as string;
-}
-
 /** The statute catalogue: the built-in Acts, with any an office adds in its config. */
 export class Catalogue {
   readonly acts: readonly CatalogueAct[];
@@ -122,6 +114,7 @@ export class Catalogue {
     if (entry === undefined) {
       // Drafts repeat the same few titles; the memo is bounded for a long-running language server.
       if (this.titles.size > MAX_REMEMBERED_TITLES) this.titles.clear();
+      // A copy: the memo outlives the draft the title was cut from.
       const kept = detached(title);
       entry = { title: kept, acts: this.byTitle.get(normaliseTitle(title)) ?? [] };
       this.titles.set(kept, entry);

@@ -57,6 +57,7 @@ export function lintText(text: string, input: LintInput): LintResult {
   kept.push(...directiveFindings(directives, problems, used, input));
   const messages = kept.map(({ ruleId, severity, report }) => toMessage(model, ruleId, severity, report));
   messages.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || compareCodeUnits(a.ruleId, b.ruleId));
+  input.remembered?.lintOver();
   return { model, messages };
 }
 

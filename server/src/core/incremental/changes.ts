@@ -36,6 +36,16 @@ export class ChangeFinder {
     }
     return this.found;
   }
+
+  /**
+   * Lets go of the pair once the lint that asked about it is over: the next keystroke brings a new
+   * pair, and the older text of this one, a whole version of the draft, was otherwise kept until then.
+   */
+  forget(): void {
+    this.before = undefined;
+    this.after = undefined;
+    this.found = undefined;
+  }
 }
 
 function changeBetween(before: string, after: string): Change {

@@ -17,6 +17,11 @@ export class DocumentMemo {
   readonly citationScans = new CitationScanMemo(this.changes);
   private readonly localScans = new Map<LocalScan<unknown>, LocalScanMemo<unknown>>();
 
+  /** Called when a lint with this memo is over: what was asked only during it can go. */
+  lintOver(): void {
+    this.changes.forget();
+  }
+
   /** The memo of a local scan, made on first use: the scans are the analyses', which this need not know. */
   localScan<T>(scan: LocalScan<T>): LocalScanMemo<T> {
     let memo = this.localScans.get(scan as LocalScan<unknown>) as LocalScanMemo<T> | undefined;
