@@ -54,6 +54,15 @@ ruleTests('citation-no-such-provision', {
       output: null,
     },
     {
+      name: 'a missing section cited twice after a section that exists cited twice, alike: each missing one is reported',
+      text: section(FOUND, 'The Children Act 1989 (the Act) sets out the duties.', 'The Council must assess needs under section 17 of the Act, and again under section 17 of the Act. It must make enquiries under section 147 of the Act, and again under section 147 of the Act.'),
+      findings: [
+        { line: 5, column: 139, endLine: 5, endColumn: 142, message: 'There is no section 147 in the Children Act 1989.' },
+        { line: 5, column: 179, endLine: 5, endColumn: 182, message: 'There is no section 147 in the Children Act 1989.' },
+      ],
+      output: null,
+    },
+    {
       name: 'a section past the end of the Children Act, and one cited through a defined term',
       text: section(FOUND, 'The Children Act 1989 (the Act) sets out the duties.', 'The Council must make enquiries (section 147 of the Children Act 1989) and assess needs under section 117 of the Act.'),
       findings: [
