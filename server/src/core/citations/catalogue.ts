@@ -1,7 +1,7 @@
 import type { Profile } from '../profile/compile';
 import type { AddressTemplates, Statute } from './schema';
 import { BUILT_IN_STATUTES } from '../built-ins';
-import { detached } from '../text/detached';
+import { rememberedIn } from '../bounded-memo';
 
 /** An Act in the catalogue, with the key its citations are grouped by. */
 export interface CatalogueAct extends Statute {
@@ -110,17 +110,13 @@ export class Catalogue {
    * a text naming an Act again and again otherwise kept a copy of its title for each.
    */
   entry(title: string): TitleEntry {
-    let entry = this.titles.get(title);
-    if (entry === undefined) {
-      // Drafts repeat the same few titles; the memo is bounded for a long-running language server.
-      if (this.titles.size > MAX_REMEMBERED_TITLES) this.titles.clear();
-      // A copy: the memo outlives the draft the title was cut from.
-      const kept = detached(title);
-      entry = { title: kept, acts: this.byTitle.get(normaliseTitle(title)) ?? [] };
-      this.titles.set(kept, entry);
-    }
-    return entry;
+    // Drafts repeat the same few titles; the memo is bounded for a long-running language server, and
+    // keys a copy of a title cut from a draft, so that it does not keep the draft.
+    return rememberedIn(this.titles, title, MAX_REMEMBERED_TITLES, this.entryOf);
   }
+
+  /** Made once, not a closure at each look-up. */
+  private readonly entryOf = (title: string): TitleEntry => ({ title, acts: this.byTitle.get(normaliseTitle(title)) ?? [] });
 
   /** The Act an abbreviation with its year names ("LGA 1974"). */
   aliased(text: string): CatalogueAct | undefined {
