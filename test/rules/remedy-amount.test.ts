@@ -25,6 +25,12 @@ ruleTests('remedy-amount', {
     { name: 'pounds with no number', text: paid('thousands of pounds') },
     { name: 'a pound sign with no figures', text: paid('£') },
     { name: 'a sentence ending just after the amount', text: swap(CONTINUOUS_DRAFT, PAYMENT, '£150.') },
+    // Rough or partial sums: "£1,000" or "£300" would change what they say.
+    { name: 'a rough sum in thousands', text: paid('several thousand pounds') },
+    { name: 'a rough sum in hundreds', text: paid('a few hundred pounds') },
+    { name: 'a range of sums', text: paid('two or three hundred pounds') },
+    { name: 'a range of sums with "between"', text: paid('between two and three hundred pounds') },
+    { name: 'a fraction of a thousand', text: paid('one and a half thousand pounds') },
   ],
   invalid: [
     onItem('£1000', 'Write "£1000" as "£1,000": amounts of £1,000 or more take a thousands separator.', paid('£1,000')),
@@ -34,6 +40,14 @@ ruleTests('remedy-amount', {
     onItem('150 pounds', 'Write "150 pounds" as "£150": amounts are written with the pound sign.'),
     onItem('one hundred and fifty pounds', 'Write "one hundred and fifty pounds" as "£150": amounts are written in figures.'),
     onItem('£1500.00', 'Write "£1500.00" as "£1,500": amounts of £1,000 or more take a thousands separator; whole pounds are written without pence.', paid('£1,500')),
+    onItem('ten pounds and fifty pence', 'Write "ten pounds and fifty pence" as "£10.50": amounts are written in figures.', paid('£10.50')),
+    onItem('10 pounds 50p', 'Write "10 pounds 50p" as "£10.50": amounts are written with the pound sign.', paid('£10.50')),
+    {
+      name: 'pounds with a number after them that may be pence',
+      text: paid('five pounds fifty'),
+      findings: [{ line: 54, column: 17, endLine: 54, endColumn: 28, message: 'Check "five pounds": amounts are written in figures.' }],
+      output: null,
+    },
     onItem('£15,00', 'Check "£15,00": its thousands separator is in the wrong place.', null),
     onItem('£150.505', 'Check "£150.505": it has more than two digits of pence.', null),
     {

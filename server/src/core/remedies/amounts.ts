@@ -107,13 +107,13 @@ function spelledOut(text: string, span: Span, figures: readonly Amount[]): Amoun
     const token = tokens[i]!;
     while (nextFigure < figures.length && figures[nextFigure]!.span.end <= token.start) nextFigure++;
     const insideFigure = nextFigure < figures.length && figures[nextFigure]!.span.start <= token.start;
-    if (insideFigure || !startsNumber(tokens, i) || precededByNumber(tokens, i)) continue;
+    if (insideFigure || !startsNumber(tokens, i) || precededByNumber(tokens, i) || partOfLooserSum(tokens, i)) continue;
     const read = readSum(text, tokens, i, span.end);
     if (read === undefined) continue;
     const unit = tokens[read.next];
     const isPounds = unit !== undefined && (unit.lower === 'pounds' || unit.lower === 'pound');
     if (isPounds && !repeatsFigures(text, token.start, figureEnds) && !figuresFollow(tokens, read.next + 1)) {
-      found.push(read.amount({ start: token.start, end: unit.end }));
+      found.push(withPenceAfter(read.amount({ start: token.start, end: unit.end }), text, tokens, read.next + 1));
     }
     i = read.next - 1;
   }
@@ -122,6 +122,7 @@ function spelledOut(text: string, span: Span, figures: readonly Amount[]): Amoun
 
 /** How far before "pounds" a sum in words can start: "one thousand two hundred and fifty" is 34. */
 const WORDS_BEFORE_UNIT = 80;
+const WORDS_AFTER_UNIT = 30;
 
 /**
  * Only the text just before each "pound" or "pounds" can hold a sum without "£", so only that is
@@ -132,8 +133,11 @@ function aroundPounds(text: string, span: Span): Span[] {
   let from = span.start;
   for (const m of text.slice(span.start, span.end).matchAll(/\bpounds?\b/gi)) {
     const unitEnd = span.start + m.index + m[0].length;
-    // A few characters more, to see figures that follow in brackets: "five hundred pounds (£500)".
-    const end = Math.min(span.end, unitEnd + 3);
+    // Enough more to see figures that follow in brackets, "five hundred pounds (£500)", or pence that
+    // follow, "ten pounds and ninety-nine pence".
+    let end = Math.min(span.end, unitEnd + WORDS_AFTER_UNIT);
+    // End on a word boundary too: the next window starts where this one ends.
+    while (end < span.end && !isSpaceAt(text, end)) end++;
     let start = Math.max(from, unitEnd - m[0].length - WORDS_BEFORE_UNIT);
     // Start on a word boundary, so that no word is cut in two.
     if (start > from) while (start < end && !isSpaceAt(text, start - 1)) start++;
@@ -167,6 +171,50 @@ function startsNumber(tokens: readonly Token[], i: number): boolean {
   if (/^\d+$/.test(token.lower)) return !['£', ',', '.'].includes(tokens[i - 1]?.lower ?? '') || tokens[i - 1]!.end < token.start;
   if (token.lower === 'a' || token.lower === 'an') return tokens[i + 1] !== undefined && /^(?:hundred|thousand)$/.test(tokens[i + 1]!.lower);
   return isNumberWord(token.lower);
+}
+
+/**
+ * A number that is part of a rougher or larger sum: "two or three hundred pounds", "between two and
+ * three hundred", "one and a half thousand", "several thousand pounds". Written as "£300" or "£1,000",
+ * the sum would change; the house's figures for it are the writer's to choose.
+ */
+function partOfLooserSum(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.lower === 'hundred' || token.lower === 'thousand') return true;
+  const previous = tokens[i - 1]?.lower;
+  if (previous === 'between' || previous === 'half' || previous === 'quarter') return true;
+  const beforeThat = tokens[i - 2];
+  return (previous === 'or' || previous === 'to' || previous === 'and') && beforeThat !== undefined && isNumberToken(beforeThat);
+}
+
+function isNumberToken(token: Token): boolean {
+  return token.isWord && (/^\d+$/.test(token.lower) || isNumberWord(token.lower));
+}
+
+/**
+ * Pence after the pounds: "ten pounds and fifty pence" is £10.50, so the amount takes them in. A number
+ * with no "pence" after it ("five pounds fifty", "two hundred pounds one month later") may or may not
+ * be pence, so the amount has no house form: the writer is asked to check it, and nothing is rewritten.
+ */
+function withPenceAfter(amount: Amount, text: string, tokens: readonly Token[], at: number): Amount {
+  const start = tokens[at]?.lower === 'and' ? at + 1 : at;
+  const pence = penceAt(tokens, start);
+  if (pence === undefined) return amount;
+  if (pence.unit === undefined || pence.value >= 100 || amount.pence % 100 !== 0) return { ...amount, house: undefined };
+  const span = { start: amount.span.start, end: pence.unit.end };
+  const total = amount.pence + pence.value;
+  return { ...amount, span, text: text.slice(span.start, span.end), pence: total, house: amount.house && houseForm(Math.floor(total / 100), total % 100) };
+}
+
+/** A number at a token, "fifty pence" or "50p" or just "fifty", and the token that says pence if one does. */
+function penceAt(tokens: readonly Token[], at: number): { value: number; unit?: Token } | undefined {
+  const token = tokens[at];
+  const short = token && /^(\d{1,2})p$/.exec(token.lower);
+  if (short) return { value: Number(short[1]), unit: token };
+  const number = readNumber(tokens, at);
+  if (number === undefined) return undefined;
+  const unit = tokens[number.next];
+  return unit?.lower === 'pence' || unit?.lower === 'p' ? { value: number.value, unit } : { value: number.value };
 }
 
 function precededByNumber(tokens: readonly Token[], i: number): boolean {
