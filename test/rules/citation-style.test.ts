@@ -11,6 +11,8 @@ ruleTests('citation-style', {
   valid: [
     ...HOUSE_DRAFTS,
     { name: 'a capital that starts a heading or a sentence', text: section(['What I found', 'Section 47 enquiries'], LAW, 'Section 47 enquiries must be completed within 45 days.') },
+    { name: 'a capital that starts a quotation', text: section(LAW_HEADINGS, LAW, 'The team manager wrote: \u201cSection 47 enquiries must start today.\u201d', 'Her note said "Section 47 applies" at the top.') },
+    { name: 'a capital that starts a sentence in brackets, after a closing quotation mark', text: section(LAW_HEADINGS, LAW, 'The manager wrote that enquiries \u201cmust start today.\u201d (Section 47 enquiries are the usual route.)') },
     { name: 'different sections in different styles', text: section(LAW_HEADINGS, LAW, 'The Council placed the child under s20 of the Children Act 1989.') },
     { name: 'the same number in two Acts', text: section(LAW_HEADINGS, LAW, 'The highway authority must maintain the road (s47 of the Highways Act 1980).') },
     { name: 'the house\'s 34H(i) and the newer 34H(1)', text: swap(CONTINUOUS_DRAFT, '(Care Act 2014, section 14)', '(Local Government Act 1974, section 34H(1))') },
@@ -25,6 +27,12 @@ ruleTests('citation-style', {
         { line: 9, column: 21, endLine: 9, endColumn: 31, message: '"Section 47" is written "section 47" elsewhere' },
       ],
       output: section(LAW_HEADINGS, LAW, 'The Council started section 47 enquiries in March.', 'It completed the section 47 enquiries in May.'),
+    },
+    {
+      name: 'a capital mid-sentence in brackets',
+      text: section(LAW_HEADINGS, LAW, 'The Council made enquiries (Section 47) in May.'),
+      findings: [{ line: 7, column: 32, endLine: 7, endColumn: 42, message: '"Section 47" is written "section 47" elsewhere' }],
+      output: section(LAW_HEADINGS, LAW, 'The Council made enquiries (section 47) in May.'),
     },
     {
       name: 'abbreviations only, the commonest kept, in a draft with CRLF line ends',

@@ -1076,12 +1076,19 @@ function endsSentence(code: number): boolean {
   }
 }
 
-/** At the start of a line (after any list marker or bullet) or after a full stop, colon or question mark. */
+/**
+ * At the start of a line (after any list marker or bullet), after a full stop, colon or question mark
+ * (also one inside a closing quotation mark: "today.” Section 47"), or at the start of a quotation,
+ * whose capitals are the quoted text's own. A bracket opens where the sentence around it would.
+ */
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   const code = text.charCodeAt(i);
+  if (code === 0x201c || code === 0x2018 || ((code === 34 || code === 39) && i === at - 1)) return true;
+  if (code === 40 || code === 91) return startsSentence(text, i);
+  if (code === 0x201d || code === 0x2019 || code === 34 || code === 39) return i > 0 && endsSentence(text.charCodeAt(i - 1));
   if (code !== 41) return endsSentence(code);
   const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1;
   return /^[ \t]*\(?[A-Za-z0-9]{1,4}\)$/.test(text.slice(lineStart, i + 1));
