@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -11,19 +12,29 @@ const TAMPERED = 'stored by an earlier run';
 
 interface StoredCache {
   layout: number;
+  digest: string;
   entries: Record<string, { key: string; messages: { message: string }[] }>;
 }
 
 const readCache = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as StoredCache;
 
 /**
- * Rewrites every stored message, keeping the keys: a run that then prints the rewritten text took
- * the findings from the cache and did not lint the file. That proves a cache hit without timing.
+ * Rewrites every stored message, keeping the keys, and signs the entries as the cache does: a run
+ * that then prints the rewritten text took the findings from the cache and did not lint the file.
+ * That proves a cache hit without timing.
  */
 function tamper(file: string): void {
   const stored = readCache(file);
   for (const entry of Object.values(stored.entries)) for (const m of entry.messages) m.message = TAMPERED;
+  stored.digest = createHash('sha256').update(JSON.stringify(stored.entries)).digest('hex');
   writeFileSync(file, JSON.stringify(stored));
+}
+
+/** The cache file of `dir` with every stored message replaced by `null`, its digest left as it was. */
+function damageMessages(dir: string): string {
+  const stored = readCache(join(dir, CACHE));
+  for (const entry of Object.values(stored.entries)) entry.messages = entry.messages.map(() => null) as never;
+  return JSON.stringify(stored);
 }
 
 function drafts(): string {
@@ -93,7 +104,9 @@ describe('--cache', () => {
   it('ignores a damaged cache, and replaces it with a sound one', () => {
     const dir = drafts();
     const expected = runCli(['--format', 'json', '.'], { cwd: dir });
-    for (const damaged of ['{"layout": 1, "entries": {', '[]', 'null', '{"layout": 1, "entries": {"x": 3}}', '\u0000\u0001']) {
+    lintCached(dir);
+    const nullMessages = damageMessages(dir);
+    for (const damaged of ['{"layout": 2, "entries": {', '[]', 'null', '{"layout": 2, "entries": {"x": 3}}', '\u0000\u0001', nullMessages]) {
       writeFileSync(join(dir, CACHE), damaged);
       const result = lintCached(dir);
       assert.deepEqual(result, expected, damaged);

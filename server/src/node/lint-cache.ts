@@ -9,7 +9,7 @@ import { PathError } from './path-error';
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/decision-lint/';
 const FILE_NAME_IN_FOLDER = 'lint-cache.json';
 /** Raised when the file's layout changes, so that an older layout is read as no cache at all. */
-const LAYOUT = 1;
+const LAYOUT = 2;
 
 interface Entry {
   /** The hash of everything the findings depend on: the text, the config and the linter's version. */
@@ -76,7 +76,8 @@ export class LintCache {
     const temp = `${this.file}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`;
     try {
       await fs.mkdir(dirname(this.file), { recursive: true });
-      await fs.writeFile(temp, JSON.stringify({ layout: LAYOUT, entries: Object.fromEntries(this.entries) }), { flag: 'wx' });
+      const entries = JSON.stringify(Object.fromEntries(this.entries));
+      await fs.writeFile(temp, `{"layout":${LAYOUT},"digest":"${digestOf(entries)}","entries":${entries}}`, { flag: 'wx' });
       await fs.rename(temp, this.file);
       return undefined;
     } catch (error) {
@@ -87,6 +88,11 @@ export class LintCache {
   }
 }
 
+/**
+ * The entries of a cache file, or none when it is not whole: a damaged entry, a truncated file or one
+ * edited by hand could otherwise hand back findings that are not a lint's (a message that is null, a
+ * fix that removes text), so the file carries a digest of its entries, checked before any is used.
+ */
 async function readEntries(file: string): Promise<Map<string, Entry>> {
   let parsed: unknown;
   try {
@@ -94,14 +100,13 @@ async function readEntries(file: string): Promise<Map<string, Entry>> {
   } catch {
     return new Map();
   }
-  const { layout, entries } = (parsed ?? {}) as { layout?: unknown; entries?: unknown };
-  if (layout !== LAYOUT || typeof entries !== 'object' || entries === null) return new Map();
-  return new Map(Object.entries(entries as Record<string, unknown>).filter((pair): pair is [string, Entry] => isEntry(pair[1])));
+  const { layout, digest, entries } = (parsed ?? {}) as { layout?: unknown; digest?: unknown; entries?: unknown };
+  if (layout !== LAYOUT || typeof entries !== 'object' || entries === null || digest !== digestOf(JSON.stringify(entries))) return new Map();
+  return new Map(Object.entries(entries as Record<string, Entry>));
 }
 
-function isEntry(value: unknown): value is Entry {
-  const entry = value as Partial<Entry> | null;
-  return typeof entry?.key === 'string' && Array.isArray(entry.messages);
+function digestOf(json: string): string {
+  return nodeCrypto().createHash('sha256').update(json).digest('hex');
 }
 
 /** Every setting, rule severities and options included; the rules' Map is written as an object. */
