@@ -35,9 +35,9 @@ ruleTests('front-matter-title', {
       output: null,
     },
     {
-      name: 'a reference typed without spaces, after a byte order mark',
+      name: 'a reference typed without spaces, after a byte order mark, which is no column',
       text: withBom(titled('Northshire County Council (23014552)')),
-      findings: [{ line: 1, column: 29, endLine: 1, endColumn: 37, message: 'The reference "23014552" is not in the house form "21 003 279"; write "23 014 552".' }],
+      findings: [{ line: 1, column: 28, endLine: 1, endColumn: 36, message: 'The reference "23014552" is not in the house form "21 003 279"; write "23 014 552".' }],
       output: withBom(CONTINUOUS_DRAFT),
     },
     {

@@ -2,7 +2,8 @@
  * The public contracts of the core: findings, fixes and rules.
  *
  * Offsets are UTF-16 code-unit offsets into the text exactly as given (a BOM and CRLF line ends
- * included), which is what both JavaScript strings and the Language Server Protocol count in.
+ * included), which is what both JavaScript strings and the Language Server Protocol count in. Lines
+ * and columns are 1-based, and a BOM, which editors hide, is no column of the first line.
  */
 
 /** A half-open span of the text: `start` is the first offset, `end` the offset just past the last. */

@@ -120,6 +120,15 @@ function severityOf(config: ResolvedConfig, id: string, fallback: Severity) {
   return config.rules.get(id)?.severity ?? fallback;
 }
 
+/**
+ * The 1-based column of a position. Editors hide a byte-order mark, so it is no column of the first
+ * line: a problem matcher or a reader counting columns in the editor lands where the finding is.
+ */
+function columnOf(model: DecisionModel, position: { line: number; character: number }): number {
+  const hidden = position.line === 0 && position.character > 0 && model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return position.character + 1 - hidden;
+}
+
 function toMessage(model: DecisionModel, ruleId: string, severity: Severity, report: Report): LintMessage {
   const start = model.index.positionAt(report.span.start);
   const end = model.index.positionAt(report.span.end);
@@ -129,9 +138,9 @@ function toMessage(model: DecisionModel, ruleId: string, severity: Severity, rep
     message: report.message,
     span: report.span,
     line: start.line + 1,
-    column: start.character + 1,
+    column: columnOf(model, start),
     endLine: end.line + 1,
-    endColumn: end.character + 1,
+    endColumn: columnOf(model, end),
   };
   if (report.fix) message.fix = report.fix;
   if (report.suggestions && report.suggestions.length > 0) message.suggestions = report.suggestions;
