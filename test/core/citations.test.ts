@@ -223,6 +223,13 @@ test('each provision carries its legislation.gov.uk address and the catalogue\'s
   assert.equal(citationAt(model, text.indexOf('as amended')), undefined);
 });
 
+test('a hover on a number of a range of sections finds that section, not the range around it', () => {
+  const text = 'The Council must act under sections 17 to 20 of the Children Act 1989.';
+  const model = modelOf(text);
+  const sectionAt = (written: string) => citationAt(model, text.indexOf(written) + 1)?.provision?.section;
+  assert.deepEqual([sectionAt('17'), sectionAt('20')], ['17', '20']);
+});
+
 test('the catalogue describes what decisions on adult care, SEND, homelessness, council tax and parking cite', () => {
   const text = [
     'The Council must review the plan (Care Act 2014, section 27) and arrange an advocate (Care Act 2014, section 67).',

@@ -85,6 +85,18 @@ test('hovering over a statute citation shows the Act, what the section is for an
   await client.stop();
 });
 
+test('hovering over a section the Act does not have says so, with no address for it', async () => {
+  const { client, uri } = await withDraft(CLEAN.replace('(Care Act 2014, section 14)', '(Care Act 2014, section 170)'));
+  const at = client.text(uri).indexOf('section 170)');
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: client.document(uri).positionAt(at + 9) });
+  const { value } = hover!.contents as MarkupContent;
+  assert.ok(value.endsWith([
+    '**Care Act 2014** (2014 c. 23) · https://www.legislation.gov.uk/ukpga/2014/23/contents',
+    '**section 170**: There is no section 170 in the Care Act 2014.',
+  ].join('\n\n')), value);
+  await client.stop();
+});
+
 test('hovering over a deadline shows the date it falls due, counted from the decision date', async () => {
   const { client, uri } = await withDraft(CLEAN);
   const at = client.text(uri).indexOf('Within three months');

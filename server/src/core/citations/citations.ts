@@ -102,11 +102,19 @@ export function citationsOf(model: DecisionModel, catalogue: Catalogue = catalog
   return citations;
 }
 
-/** The citation, and the provision within it, at an offset: what a hover shows. */
+/**
+ * The citation, and the provision within it, at an offset: what a hover shows. The sections inside a
+ * range ("18" and "19" of "sections 17 to 20") span all of it, so the narrowest span holding the
+ * offset is the provision written there.
+ */
 export function citationAt(model: DecisionModel, offset: number, catalogue?: Catalogue): { citation: Citation; provision?: Provision } | undefined {
   const citation = citationsOf(model, catalogue).find((c) => c.span.start <= offset && offset <= c.span.end);
   if (citation === undefined) return undefined;
-  const provision = citation.provisions.find((p) => p.span.start <= offset && offset <= p.span.end);
+  let provision: Provision | undefined;
+  for (const p of citation.provisions) {
+    if (p.span.start > offset || offset > p.span.end) continue;
+    if (provision === undefined || p.span.end - p.span.start < provision.span.end - provision.span.start) provision = p;
+  }
   return provision === undefined ? { citation } : { citation, provision };
 }
 

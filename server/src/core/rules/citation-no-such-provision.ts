@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
-import { catalogueOf, normalisedPath, type CatalogueAct, type Existence, type ProvisionTarget } from '../citations/catalogue';
-import { citationsOf, namesCataloguedAct, type Provision } from '../citations/citations';
-import type { Span } from '../types';
+import { catalogueOf, type CatalogueAct, type ProvisionTarget } from '../citations/catalogue';
+import { citationsOf, namesCataloguedAct } from '../citations/citations';
+import { describeMissing } from '../citations/missing';
 
 export default defineRule({
   meta: {
@@ -29,7 +29,7 @@ export default defineRule({
         const existence = catalogue.exists(act, targets[k]!);
         if (existence.kind !== 'missing') continue;
         allFound = false;
-        const finding = describe(act, citation.provisions[k]!, existence);
+        const finding = describeMissing(act, citation.provisions[k]!, existence);
         const key = `${finding.span.start}:${finding.message}`;
         if (reported.has(key)) continue;
         reported.add(key);
@@ -40,22 +40,3 @@ export default defineRule({
     }
   },
 });
-
-function describe(act: CatalogueAct, provision: Provision, missing: Extract<Existence, { kind: 'missing' }>): { message: string; span: Span } {
-  const name = `the ${act.title} ${act.year}`;
-  const path = normalisedPath(provision.path);
-  const owner = provision.schedule === undefined ? `Section ${provision.section}` : `Paragraph ${provision.paragraph} of Schedule ${provision.schedule}`;
-  switch (missing.level) {
-    case 'section':
-      return { message: `There is no section ${provision.section} in ${name}.`, span: provision.idSpan };
-    case 'schedule':
-      return { message: `There is no Schedule ${provision.schedule} to ${name}.`, span: provision.scheduleSpan ?? provision.idSpan };
-    case 'paragraph':
-      return { message: `Schedule ${provision.schedule} to ${name} has no paragraph ${provision.paragraph}.`, span: provision.idSpan };
-    default: {
-      const above = `${owner}${path.slice(0, missing.depth).map((p) => `(${p})`).join('')}`;
-      const unit = provision.schedule !== undefined ? 'sub-paragraph' : missing.depth === 0 ? 'subsection' : 'paragraph';
-      return { message: `${above} of ${name} has no ${unit} (${provision.path[missing.depth]}).`, span: provision.pathSpans[missing.depth] ?? provision.span };
-    }
-  }
-}

@@ -1,4 +1,4 @@
-import { citationAt, dueDate, isoDate, remediesOf, type Deadline, type DecisionModel, type Provision } from '../../core';
+import { catalogueOf, citationAt, dueDate, isoDate, missingProvision, remediesOf, type Deadline, type DecisionModel, type Provision } from '../../core';
 import { spanHolds } from '../convert/ranges';
 import { longDate } from './house-dates';
 import type { HoverPart } from './hover';
@@ -10,8 +10,12 @@ export function citationPart(model: DecisionModel, offset: number): HoverPart | 
   if (found === undefined || act === undefined) return undefined;
   const { citation, provision } = found;
   const lines = [`**${act.title} ${act.year}** (${act.year} c. ${act.chapter})${citation.address ? ` · ${citation.address}` : ''}`];
+  const catalogue = catalogueOf(model.profile);
   for (const p of provision ? [provision] : citation.provisions) {
-    lines.push(`**${provisionName(p)}**: ${p.description ?? 'not described in the statute catalogue.'}${p.address ? ` · ${p.address}` : ''}`);
+    // A provision the Act does not have gets no address: the page would not exist.
+    const missing = missingProvision(catalogue, act, p);
+    if (missing) lines.push(`**${provisionName(p)}**: ${missing.message}`);
+    else lines.push(`**${provisionName(p)}**: ${p.description ?? 'not described in the statute catalogue.'}${p.address ? ` · ${p.address}` : ''}`);
   }
   return { value: lines.join('\n\n'), span: provision?.span ?? citation.span };
 }
