@@ -73,6 +73,16 @@ test('in an empty document, the whole-statement skeletons', async () => {
   ]);
 });
 
+test('a heading typed with a curly apostrophe completes, with the apostrophe as typed', async () => {
+  const items = await completeAfter(DRAFT_WITHOUT_FINAL_DECISION, 'check invoices against visit logs.\n', 'The Ombudsman\u2019s');
+  assert.deepEqual(items.map((i) => [i.label, (i.textEdit as TextEdit).newText]), [['The Ombudsman\u2019s role and powers', 'The Ombudsman\u2019s role and powers']]);
+});
+
+test('"Within" typed at the start of a paragraph keeps its capital in the deadline phrase', async () => {
+  const items = await completeAfter(CLEAN, 'check invoices against visit logs.\n', '13. Within');
+  assert.deepEqual(items.filter((i) => i.detail === 'House deadline').map((i) => (i.textEdit as TextEdit).newText).slice(0, 1), ['Within one month of the final decision']);
+});
+
 test('inside Agreed action, the house deadline phrases replace "within" as far as it is typed', async () => {
   const items = await completeAfter(CLEAN, 'check invoices against visit logs.\n', 'The Council will also review its policy with');
   assert.ok(items.length >= 3);

@@ -43,6 +43,7 @@ export { compareCodeUnits } from './text/sorted';
 export { RULES } from './rules';
 export { citationsOf, citationAt, namesCataloguedAct } from './citations/citations';
 export { missingProvision } from './citations/missing';
+export { straightenQuotes } from './text/normalise';
 export type { Citation, CitationList, Provision, Binding, ActMention, ProvisionGroup, Keyword } from './citations/citations';
 export { catalogueOf, Catalogue } from './citations/catalogue';
 export type { CatalogueAct, ProvisionTarget } from './citations/catalogue';

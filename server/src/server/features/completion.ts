@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver/node';
-import { houseDeadlinePhrases, lineAt, type DecisionModel } from '../../core';
+import { houseDeadlinePhrases, lineAt, straightenQuotes, type DecisionModel } from '../../core';
 import { rangeOf } from '../convert/ranges';
 import type { StandardParagraph } from '../paragraph-library';
 import { statuteCompletions } from './statute-completion';
@@ -32,9 +32,16 @@ function headings(model: DecisionModel, typed: string, range: Range): Completion
   });
   // Some offices (the SPSO) print no sign-off line.
   const signoff = model.profile.data.signoff.slice(0, 1).map((label) => ({ label, detail: 'Sign-off line', sortText: '2000' }));
+  // Matched with the apostrophes straightened, and offered with the one typed: "The Ombudsman’s" is
+  // how the house's published statements write it.
+  const key = straightenQuotes(typed).toLowerCase();
+  const curly = typed.includes('\u2019');
   return [...sections, ...signoff]
-    .filter((item) => item.label.toLowerCase().startsWith(typed.toLowerCase()))
-    .map((item) => ({ ...item, kind: CompletionItemKind.Module, textEdit: { range, newText: item.label } }));
+    .filter((item) => straightenQuotes(item.label).toLowerCase().startsWith(key))
+    .map((item) => {
+      const label = curly ? item.label.replaceAll("'", '\u2019') : item.label;
+      return { ...item, label, kind: CompletionItemKind.Module, textEdit: { range, newText: label } };
+    });
 }
 
 /**
@@ -63,13 +70,12 @@ function deadlines(model: DecisionModel, before: string, offset: number): Comple
   const word = typed.toLowerCase();
   if (!'within'.startsWith(word) && !word.startsWith('within')) return [];
   const range = rangeOf(model, { start: offset - typed.length, end: offset });
-  return houseDeadlinePhrases(model.profile).map((phrase, i) => ({
-    label: phrase,
-    kind: CompletionItemKind.Text,
-    detail: 'House deadline',
-    sortText: `3${i}`,
-    textEdit: { range, newText: phrase },
-  }));
+  // "Within one month of the final decision, the Council has agreed to:" opens a paragraph with a capital.
+  const capital = typed.startsWith('W');
+  return houseDeadlinePhrases(model.profile).map((house, i) => {
+    const phrase = capital ? house.charAt(0).toUpperCase() + house.slice(1) : house;
+    return { label: phrase, kind: CompletionItemKind.Text, detail: 'House deadline', sortText: `3${i}`, textEdit: { range, newText: phrase } };
+  });
 }
 
 /** The phrase from its last "within" when no punctuation came since, else the word being typed. */
