@@ -92,6 +92,30 @@ test('a broken config file gets one diagnostic and a log message; its drafts sho
   await client.stop();
 });
 
+test('a broken config file stays reported when the last draft under it is closed, until it is fixed', async () => {
+  const client = await TestClient.start();
+  const root = tempFolder({ 'broken/.decision-lintrc.json': '{ "root": true, "rules": { "numbering-gap": "of" } }' });
+  const configUri = fileUri(root, 'broken/.decision-lintrc.json');
+  const underBroken = fileUri(root, 'broken/draft.decision.txt');
+  // A draft elsewhere, relinted after every reload: its new diagnostics say the reload is over.
+  const elsewhere = fileUri(root, 'draft.decision.txt');
+  await client.open(elsewhere, WITH_FAULTS);
+  await client.open(underBroken, WITH_FAULTS);
+  await client.pushedFor(configUri, (d) => d.length > 0);
+  await client.close(underBroken);
+  const seen = client.published.length;
+  await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+  await republished(client, elsewhere, seen);
+  assert.ok(!client.published.slice(seen).some((p) => p.uri === configUri), 'the broken file was not cleared');
+  assert.ok(!client.logs.some((l) => l.startsWith('Config file fixed')));
+
+  writeFiles(root, { 'broken/.decision-lintrc.json': '{ "root": true }' });
+  await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+  assert.deepEqual(await client.pushedFor(configUri, (d) => d.length === 0), []);
+  assert.ok(client.logs.some((l) => l.startsWith('Config file fixed')));
+  await client.stop();
+});
+
 test('a client that pulls is asked to refresh when the config changes', async () => {
   const client = await TestClient.start({ pull: true });
   const root = tempFolder();

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection } from 'vscode-languageserver/node';
-import type { ConfigError } from '../core';
+import { ConfigError } from '../core';
+import { ConfigLoader } from '../node/config-loader';
 import { noticeDiagnostic } from './convert/diagnostics';
 import type { Log } from './log';
 
@@ -12,16 +13,17 @@ import type { Log } from './log';
  * client never pulls for them.
  */
 export class ConfigProblems {
-  private readonly shown = new Map<string, string>();
+  /** Each broken file shown, with its message and a draft whose config it breaks. */
+  private readonly shown = new Map<string, { message: string; draftPath: string }>();
 
   constructor(
     private readonly connection: Connection,
     private readonly log: Log,
   ) {}
 
-  async show(error: ConfigError): Promise<void> {
-    if (!isAbsolute(error.source) || this.shown.get(error.source) === error.message) return;
-    this.shown.set(error.source, error.message);
+  async show(error: ConfigError, draftPath: string): Promise<void> {
+    if (!isAbsolute(error.source) || this.shown.get(error.source)?.message === error.message) return;
+    this.shown.set(error.source, { message: error.message, draftPath });
     this.log.error(`Config error, so documents under it are not linted until it is fixed: ${error.message}`);
     const at = await locate(error);
     // The expectation is worded to follow the file's name ("... is not valid JSON").
@@ -29,14 +31,28 @@ export class ConfigProblems {
     this.connection.sendDiagnostics({ uri: pathToFileURL(error.source).href, diagnostics: [noticeDiagnostic(message, DiagnosticSeverity.Error, at.line, at.character)] });
   }
 
-  /** Clears the files that are no longer broken. */
-  keepOnly(errors: readonly ConfigError[]): void {
-    for (const source of [...this.shown.keys()]) {
-      if (errors.some((e) => e.source === source)) continue;
+  /**
+   * Clears the files that are no longer broken. `errors` are those the open drafts' configs gave; a file
+   * no open draft reads any more is loaded again as it was for the draft that showed it broken, since
+   * closing that draft fixes nothing.
+   */
+  async keepOnly(errors: readonly ConfigError[]): Promise<void> {
+    for (const [source, { draftPath }] of [...this.shown]) {
+      if (errors.some((e) => e.source === source) || (await stillBroken(source, draftPath))) continue;
       this.shown.delete(source);
       this.log.info(`Config file fixed: ${source}`);
       this.connection.sendDiagnostics({ uri: pathToFileURL(source).href, diagnostics: [] });
     }
+  }
+}
+
+/** Whether loading the config of `draftPath` afresh still fails on `source`. */
+async function stillBroken(source: string, draftPath: string): Promise<boolean> {
+  try {
+    await new ConfigLoader().forFile(draftPath);
+    return false;
+  } catch (error) {
+    return error instanceof ConfigError && error.source === source;
   }
 }
 

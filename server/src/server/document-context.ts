@@ -29,7 +29,8 @@ export class DocumentContexts {
     /** The workspace folders, where a relative paragraph library path starts. */
     private readonly roots: readonly string[],
     private readonly log: Log,
-    private readonly onConfigError: (error: ConfigError) => void,
+    /** Told of each broken config, with the path of the draft whose load found it. */
+    private readonly onConfigError: (error: ConfigError, draftPath: string) => void,
   ) {}
 
   forDocument(uri: string): Promise<DocumentContext> {
@@ -68,7 +69,7 @@ export class DocumentContexts {
       return { config: applySettings(config, settings), settings, paragraphs };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      this.onConfigError(error);
+      this.onConfigError(error, path!);
       return { config: builtInConfig(), settings, configError: error, paragraphs };
     }
   }

@@ -34,7 +34,7 @@ export class Session {
     this.log = connectionLog(connection);
     this.settings = new SettingsSource(connection, client.workspace?.configuration === true, this.log);
     this.problems = new ConfigProblems(connection, this.log);
-    const contexts = new DocumentContexts(this.settings, workspaceRoots(params), this.log, (error) => void this.problems.show(error));
+    const contexts = new DocumentContexts(this.settings, workspaceRoots(params), this.log, (error, draftPath) => void this.problems.show(error, draftPath));
     const analyses = new Analyses(documents, contexts, this.log);
     this.services = { connection, documents, contexts, analyses, log: this.log, client: clientAbilities(client) };
     this.diagnostics = new DiagnosticsFeature(this.services, usesPull(client), client.workspace?.diagnostics?.refreshSupport === true);
@@ -65,7 +65,7 @@ export class Session {
     const { contexts, documents } = this.services;
     contexts.reset();
     const loaded = await Promise.all(documents.all().map((d) => contexts.forDocument(d.uri)));
-    this.problems.keepOnly(loaded.flatMap((c) => (c.configError instanceof ConfigError ? [c.configError] : [])));
+    await this.problems.keepOnly(loaded.flatMap((c) => (c.configError instanceof ConfigError ? [c.configError] : [])));
     this.diagnostics.relintAll();
   }
 
