@@ -1,6 +1,9 @@
 import { CONTINUOUS_DRAFT, crlf, HOUSE_DRAFTS, shiftNumbers, swap, WEB_COPY } from '../helpers/drafts';
 import { ruleTests } from '../helpers/rule-tester';
 
+/** Paragraph 5 withdrawn, and the numbers after it kept, as a directive says. */
+const keptAfterWithdrawn = swap(shiftNumbers(CONTINUOUS_DRAFT, 5, 1), '\n6. ', '\n<!-- decision-lint-disable-next-line numbering-gap -- paragraph 5 was withdrawn; keep the numbers -->\n6. ');
+
 ruleTests('numbering-gap', {
   valid: [
     ...HOUSE_DRAFTS,
@@ -19,6 +22,12 @@ ruleTests('numbering-gap', {
     },
   ],
   invalid: [
+    {
+      name: 'a number skipped after one a directive keeps, where the fix renumbers around the kept one',
+      text: shiftNumbers(keptAfterWithdrawn, 12, 1),
+      findings: [{ line: 48, column: 1, endLine: 48, endColumn: 4, message: 'Paragraph 13 follows paragraph 11: number 12 is missing.' }],
+      output: keptAfterWithdrawn,
+    },
     {
       name: 'a number skipped in the middle of What happened',
       text: shiftNumbers(CONTINUOUS_DRAFT, 10, 1),

@@ -1,5 +1,6 @@
 import type { DecisionModel, Marker, Paragraph } from '../model/model';
 import { oncePer } from '../once-per';
+import { directivesOf, suppresses } from '../engine/directives';
 import type { Fix, TextEdit } from '../types';
 
 export type NumberingIssue =
@@ -56,35 +57,54 @@ function buildPlan(model: DecisionModel): NumberingPlan {
   // Every slip in a sequence is fixed by renumbering the same whole sequence: one fix serves them all,
   // where building it per finding made a draft with many slips quadratic.
   const fixes = new Map<Paragraph[], Fix>();
+  const kept = numbersKept(model);
   const fixOf = (sequence: Paragraph[]): Fix => {
     let fix = fixes.get(sequence);
-    if (fix === undefined) fixes.set(sequence, (fix = renumberFix(model, sequence, !restart)));
+    if (fix === undefined) fixes.set(sequence, (fix = renumberFix(model, sequence, !restart, kept)));
     return fix;
   };
   return {
     issues,
     renumber: (paragraph) => {
       const sequence = sequenceOf(paragraph);
-      return sequence === undefined ? renumberFix(model, [paragraph], !restart) : fixOf(sequence);
+      return sequence === undefined ? renumberFix(model, [paragraph], !restart, kept) : fixOf(sequence);
     },
   };
 }
 
 /**
- * Renumbers a sequence from 1. In a continuous statement, cross-references follow the paragraphs they
- * name, where the old number named exactly one paragraph.
+ * The paragraphs whose numbers a directive keeps: numbering-gap is disabled on their line ("paragraph
+ * 2 was withdrawn; keep the numbers"). A fix of another slip renumbers around them, not through them.
  */
-function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences: boolean): Fix {
+function numbersKept(model: DecisionModel): (paragraph: Paragraph) => boolean {
+  const { directives } = directivesOf(model);
+  if (directives.length === 0) return () => false;
+  return (paragraph) => {
+    const line = model.index.positionAt(paragraph.marker!.span.start).line;
+    return directives.some((d) => suppresses(d, 'numbering-gap', line));
+  };
+}
+
+/**
+ * Renumbers a sequence from 1, keeping the numbers a directive keeps and counting on from them. In a
+ * continuous statement, cross-references follow the paragraphs they name, where the old number named
+ * exactly one paragraph.
+ */
+function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences: boolean, kept: (paragraph: Paragraph) => boolean): Fix {
   const edits: TextEdit[] = [];
+  const numbers: number[] = [];
   for (let i = 0; i < sequence.length; i++) {
-    const marker = sequence[i]!.marker!;
-    if (isWrittenAs(marker, i + 1)) continue;
-    const expected = marker.text.replace(/\d+/, String(i + 1));
+    const paragraph = sequence[i]!;
+    const n = kept(paragraph) ? paragraph.number! : (numbers[i - 1] ?? 0) + 1;
+    numbers.push(n);
+    const marker = paragraph.marker!;
+    if (isWrittenAs(marker, n)) continue;
+    const expected = marker.text.replace(/\d+/, String(n));
     if (marker.text !== expected) edits.push({ range: [marker.span.start, marker.span.end], text: expected });
   }
   if (moveReferences && model.references.length > 0) {
     const renamed = new Map<number, number | undefined>();
-    sequence.forEach((p, i) => renamed.set(p.number!, renamed.has(p.number!) ? undefined : i + 1));
+    sequence.forEach((p, i) => renamed.set(p.number!, renamed.has(p.number!) ? undefined : numbers[i]!));
     for (const reference of model.references) {
       for (const target of reference.targets) {
         const to = renamed.get(target.number);

@@ -1,3 +1,5 @@
+import type { DecisionModel } from '../model/model';
+import { oncePer } from '../once-per';
 import type { Line } from '../text/lines';
 import { trimmedSpan } from '../text/lines';
 import type { Span } from '../types';
@@ -32,6 +34,9 @@ export interface DirectiveProblem {
 const PREFIX = 'decision-lint-';
 const ON_ITS_OWN = 'A directive must stand on a line of its own; this one is ignored.';
 const KINDS: readonly string[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
+
+/** The directives of a model's text, read once for the engine and for the fixes that must respect them. */
+export const directivesOf = oncePer((model: DecisionModel) => parseDirectives(model.text, model.lines));
 
 /** The directives of a text split into `lines`, and what is wrong with the ones that are not valid. */
 export function parseDirectives(text: string, lines: readonly Line[]): { directives: Directive[]; problems: DirectiveProblem[] } {

@@ -4,7 +4,7 @@ import type { Profile } from '../profile/compile';
 import type { LintMessage, Report, Severity, Span } from '../types';
 import type { ResolvedConfig } from '../config/resolve';
 import { DIRECTIVE_INVALID, DIRECTIVE_UNUSED, INTERNAL_ERROR } from './engine-rules';
-import { parseDirectives, suppresses, type Directive } from './directives';
+import { directivesOf, suppresses, type Directive } from './directives';
 import type { AnyRule, RuleContext } from './rule';
 import { lintWith, type DocumentMemo } from '../incremental/document-memo';
 import { PARSE_TIMING, type RuleTimings } from './rule-timings';
@@ -46,7 +46,7 @@ export function lintText(text: string, input: LintInput): LintResult {
     if (timings) timings.time(rule.meta.id, () => runRule(rule, context, input.config, raw));
     else runRule(rule, context, input.config, raw);
   }
-  const { directives, problems } = parseDirectives(text, model.lines);
+  const { directives, problems } = directivesOf(model);
   const used = new Set<Directive>();
   const kept = directives.length === 0 ? raw : raw.filter(({ ruleId, report }) => {
     const line = model.index.positionAt(report.span.start).line;
