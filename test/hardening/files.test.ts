@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, closeSync, ftruncateSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, ftruncateSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeFixes } from '../../server/src/node/fix-write';
@@ -65,6 +65,30 @@ describe('files that cannot be linted', () => {
 });
 
 describe('--fix and the file on disk', () => {
+  it('refuses a read-only file, though its folder would let a new file be renamed over it', () => {
+    const dir = tempTree({ 'locked.decision.txt': DRAFT_WITH_WEB_CLUTTER });
+    const file = join(dir, 'locked.decision.txt');
+    chmodSync(file, 0o444);
+    chmodSync(dir, 0o777);
+    // Root writes any file whatever its mode: as root the CLI runs as "nobody".
+    const result = runCli(['--fix', file], { unprivileged: true });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /locked\.decision\.txt: cannot be written: permission denied/);
+    assert.equal(readFileSync(file, 'utf8'), DRAFT_WITH_WEB_CLUTTER);
+    assert.equal(statSync(file).mode & 0o777, 0o444);
+  });
+
+  it('keeps the owner of a file it fixes for another user', { skip: process.getuid?.() !== 0 && 'only root can give a file another owner' }, () => {
+    const dir = tempTree({ 'theirs.decision.txt': DRAFT_WITH_WEB_CLUTTER });
+    const file = join(dir, 'theirs.decision.txt');
+    chmodSync(file, 0o640);
+    chownSync(file, 65534, 65534);
+    assert.equal(runCli(['--fix', file]).status, 0);
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /Back to top/, 'the fixes were written');
+    const { uid, gid, mode } = statSync(file);
+    assert.deepEqual([uid, gid, mode & 0o777], [65534, 65534, 0o640]);
+  });
+
   it('keeps the byte order mark and CRLF line ends', () => {
     const dir = tempTree({ 'windows.decision.txt': withBom(crlf(DRAFT_WITH_WEB_CLUTTER)) });
     const file = join(dir, 'windows.decision.txt');
