@@ -46,10 +46,12 @@ describe('exit codes', () => {
       assert.equal(runCli(['draft.decision.txt'], { cwd: dir }).status, 0);
     });
 
-    it('ignores warnings with --quiet, which reports errors only', () => {
+    it('still counts the warnings --quiet hides, so that --quiet --max-warnings 0 fails on one', () => {
       const result = runCli(['--quiet', '--max-warnings', '0', '--format', 'json', 'draft.decision.txt'], { cwd: dir });
       assert.deepEqual(jsonReport(result)[0]?.messages, []);
-      assert.equal(result.status, 0);
+      assert.match(result.stderr, /too many warnings \(1; --max-warnings allows 0\)/);
+      assert.equal(result.status, 1);
+      assert.equal(runCli(['--quiet', '--max-warnings', '1', 'draft.decision.txt'], { cwd: dir }).status, 0);
     });
   });
 

@@ -17,7 +17,7 @@ import { FORMATTERS } from './formatters';
 import type { CliIo } from './io';
 import { LintPool } from './lint-pool';
 import type { WorkerSetup } from './lint-worker';
-import { toFileReport, totalsOf, type FileReport } from './report';
+import { toFileReport, totalsOf, warningsFound, type FileReport } from './report';
 import { shardOf } from './shard';
 import { timingRequest, timingTable } from './timing';
 
@@ -135,8 +135,9 @@ function exitCode(reports: readonly FileReport[], problems: readonly PathError[]
   if (problems.length > 0) return EXIT_FAILURE;
   const totals = totalsOf(reports);
   if (totals.errors > 0) return EXIT_FINDINGS;
-  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) {
-    io.stderr.write(`decision-lint: too many warnings (${totals.warnings}; --max-warnings allows ${options.maxWarnings}).\n`);
+  const warnings = reports.reduce((sum, r) => sum + warningsFound(r), 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`decision-lint: too many warnings (${warnings}; --max-warnings allows ${options.maxWarnings}).\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;

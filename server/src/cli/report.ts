@@ -26,10 +26,13 @@ export interface FileReport {
   output?: string;
 }
 
+/** The warnings --quiet left out of a report, which --max-warnings still counts. */
+const quietWarnings = new WeakMap<FileReport, number>();
+
 export function toFileReport(filePath: string, messages: readonly LintMessage[], quiet: boolean): FileReport {
   const kept = quiet ? messages.filter((m) => m.severity === 'error') : messages;
   const count = (test: (m: LintMessage) => boolean) => kept.filter(test).length;
-  return {
+  const report: FileReport = {
     filePath,
     messages: kept.map(toReportMessage),
     errorCount: count((m) => m.severity === 'error'),
@@ -37,6 +40,16 @@ export function toFileReport(filePath: string, messages: readonly LintMessage[],
     infoCount: count((m) => m.severity === 'info' || m.severity === 'hint'),
     fixableCount: count((m) => m.fix !== undefined),
   };
+  if (quiet) quietWarnings.set(report, messages.filter((m) => m.severity === 'warning').length);
+  return report;
+}
+
+/**
+ * The warnings a file has, shown or not: --quiet only hides them, so that "--quiet --max-warnings 0"
+ * still fails a CI job on a warning, as ESLint's does.
+ */
+export function warningsFound(report: FileReport): number {
+  return quietWarnings.get(report) ?? report.warningCount;
 }
 
 function toReportMessage(m: LintMessage): ReportMessage {
