@@ -76,6 +76,20 @@ describe('searching folders', () => {
     );
   });
 
+  it('applies each config file\'s "ignores" relative to its own folder, whichever folder above is named', () => {
+    const dir = tempTree({
+      '.decision-lintrc.json': config({ root: true, ignores: ['x/**'] }),
+      'x/a.decision.txt': CLEAN_DRAFT,
+      'inner/.decision-lintrc.json': config({ ignores: ['y/**'] }),
+      'inner/h.decision.txt': CLEAN_DRAFT,
+      'inner/x/c.decision.txt': CLEAN_DRAFT,
+      'inner/y/b.decision.txt': CLEAN_DRAFT,
+    });
+    const linted = (folder: string) => jsonReport(runCli(['--format', 'json', folder], { cwd: dir })).map((r) => r.filePath.slice(dir.length + 1));
+    assert.deepEqual(linted('.'), ['inner/h.decision.txt', 'inner/x/c.decision.txt']);
+    assert.deepEqual(linted('inner'), ['inner/h.decision.txt', 'inner/x/c.decision.txt']);
+  });
+
   it('finds *.decision.txt and *.decision by default, and lints a file named on the command line whatever its name', () => {
     const dir = tempTree({
       'drafts/one.decision.txt': CLEAN_DRAFT,

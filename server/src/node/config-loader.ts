@@ -43,6 +43,11 @@ export class ConfigLoader {
     return cached(this.configCache, key, () => this.layers(key).then(toLoaded));
   }
 
+  /** The config files of a folder's cascade, outermost first; none with an explicit config file, which replaces the cascade. */
+  async layersOf(folder: string): Promise<ConfigLayer[]> {
+    return this.explicitConfigFile === undefined ? this.layers(resolve(folder)) : [];
+  }
+
   private layers(folder: string): Promise<Layer[]> {
     return cached(this.layerCache, folder, () => this.loadLayers(folder));
   }
