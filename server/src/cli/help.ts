@@ -28,8 +28,8 @@ Options:
       --cache                Reuse the findings for files whose text, config and version are unchanged
                              (not with --fix or --fix-dry-run, which always lint afresh)
       --cache-location <p>   The cache file, or a folder for it (default: node_modules/.cache/decision-lint/)
-      --concurrency <n|auto> Lint on n worker threads; auto (the default) uses one per core, and only
-                             for 200 files or more on two cores or more (1: never)
+      --concurrency <n|auto> Lint on n worker threads; auto (the default) uses one fewer than the cores,
+                             and only for 200 files or more on three cores or more (1: never)
   -h, --help                 Show this help
   -v, --version              Show the version
 
