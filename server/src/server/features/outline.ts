@@ -46,11 +46,12 @@ function peopleSymbol(model: DecisionModel): DocumentSymbol | undefined {
     ...people.map((p) => symbol(model, nameOf(p), SymbolKind.Variable, p.firstMention, p.firstMention, [], `${ROLES[p.role]} · ${namedTimes(p.mentions.length)}`)),
     ...register.entities.map((e) => symbol(model, e.label, SymbolKind.Struct, e.mentions[0]!, e.mentions[0]!, [], `${e.kind} · ${namedTimes(e.mentions.length)}`)),
   ];
-  const first = people[0]?.firstMention ?? register.entities[0]?.mentions[0];
-  if (first === undefined) return undefined;
-  // The group takes its first entry's range, not one over every introduction: a range across the
-  // sections would make it a sticky heading, and the breadcrumb wherever the sections are not.
-  return symbol(model, 'People', SymbolKind.Namespace, first, first, children);
+  if (children.length === 0) return undefined;
+  // The group sits at the end of the statement, where an outline sorted by position lists it last. A
+  // range over every introduction would make it a sticky heading, and the breadcrumb, across the
+  // sections; on its first entry, it would be listed among the sections, after the first of them.
+  const end = { start: model.text.length, end: model.text.length };
+  return symbol(model, 'People', SymbolKind.Namespace, end, end, children);
 }
 
 function frontMatterSymbol(model: DecisionModel): DocumentSymbol | undefined {
