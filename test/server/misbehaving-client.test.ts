@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  CodeActionRequest, CompletionRequest, DocumentSymbolRequest, ErrorCodes, ExecuteCommandRequest, ExitNotification, HoverRequest, ResponseError,
+  CodeActionRequest, CompletionRequest, DocumentSymbolRequest, ErrorCodes, ExecuteCommandRequest, ExitNotification, HoverRequest, ResponseError, ShutdownRequest,
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN } from './drafts';
@@ -103,6 +103,23 @@ test('a flood of 2,000 edits sent without waiting ends with the diagnostics of t
 function withUri(diagnostics: Diagnostic[], uri: string): Diagnostic[] {
   return diagnostics.map((d) => (d.relatedInformation ? { ...d, relatedInformation: d.relatedInformation.map((r) => ({ ...r, location: { ...r.location, uri } })) } : d));
 }
+
+test('after shutdown a request gets InvalidRequest and an edit is not linted; exit then leaves with code 0', async () => {
+  const client = await TestClient.start();
+  const uri = fileUri(tempFolder(), 'draft.decision.txt');
+  await client.open(uri, CLEAN);
+  await client.diagnostics(uri);
+  await client.connection.sendRequest(ShutdownRequest.type);
+  const published = client.published.length;
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: '' }] });
+  await assert.rejects(
+    client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }),
+    (error: ResponseError<unknown>) => error.code === ErrorCodes.InvalidRequest,
+  );
+  assert.equal(client.published.length, published, 'nothing was published after shutdown');
+  await client.connection.sendNotification(ExitNotification.type);
+  assert.equal(await client.exited(), 0);
+});
 
 test('exit without shutdown leaves with code 1, as the protocol says', async () => {
   const client = await TestClient.start();

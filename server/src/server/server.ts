@@ -21,10 +21,19 @@ import { fileURLToPath } from 'node:url';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let session: Session | undefined;
+  let shutDown = false;
   const ready = (): Session => {
     if (session === undefined) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The client has not sent initialize.');
     return session;
   };
+  // After shutdown the protocol allows only exit: a request gets InvalidRequest, a notification is dropped.
+  const serving = (): Session => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down; only exit is expected.');
+    return ready();
+  };
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
 
   connection.onInitialize((params) => {
     session = new Session(connection, documents, params);
@@ -32,41 +41,44 @@ export function startServer(connection: Connection): void {
   });
   connection.onInitialized(() => ready().register());
 
-  documents.onDidOpen((e) => ready().diagnostics.opened(e.document.uri));
-  documents.onDidChangeContent((e) => ready().diagnostics.changed(e.document.uri).catch(ready().logFailure('Linting after a change')));
-  documents.onDidSave((e) => ready().diagnostics.saved(e.document.uri));
+  documents.onDidOpen((e) => shutDown || ready().diagnostics.opened(e.document.uri));
+  documents.onDidChangeContent((e) => shutDown || ready().diagnostics.changed(e.document.uri).catch(ready().logFailure('Linting after a change')));
+  documents.onDidSave((e) => shutDown || ready().diagnostics.saved(e.document.uri));
   documents.onDidClose((e) => ready().closed(e.document.uri));
   connection.onDidChangeWatchedFiles((params) => {
+    if (shutDown) return;
     const session = ready();
     const uris = params.changes.map((c) => c.uri);
     const changed = uris.some((uri) => uri.endsWith(`/${CONFIG_FILE_NAME}`)) ? Promise.resolve(true) : profileFileChanged(session, uris);
     changed.then((yes) => (yes ? session.reconfigure() : undefined)).catch(session.logFailure('Reloading the config'));
   });
-  connection.onDidChangeConfiguration((params) => ready().reconfigure(params.settings ?? null).catch(ready().logFailure('Reloading the settings')));
+  connection.onDidChangeConfiguration((params) => {
+    if (!shutDown) ready().reconfigure(params.settings ?? null).catch(ready().logFailure('Reloading the settings'));
+  });
 
-  connection.languages.diagnostics.on((params, token) => ready().diagnostics.answerPull(params, token));
-  connection.onExecuteCommand((params) => executeCommand(ready().services, params));
-  connection.onCodeAction((params, token) => ready().withModel(params.textDocument.uri, token, [], (model, analysis) => codeActions(ready().services, analysis, model, params)));
-  connection.onDocumentSymbol((params, token) => ready().withModel(params.textDocument.uri, token, [], outline));
-  connection.onFoldingRanges((params, token) => ready().withModel(params.textDocument.uri, token, [], foldingRanges));
-  connection.onSelectionRanges((params, token) => ready().withModel(params.textDocument.uri, token, [], (model) => selectionRanges(model, params.positions)));
-  connection.onHover((params, token) => ready().withModel(params.textDocument.uri, token, null, (model, analysis) => hover(analysis, model, offsetOf(model, params.position))));
-  connection.onDocumentLinks((params, token) => ready().withModel(params.textDocument.uri, token, [], (model) => documentLinks(model, params.textDocument.uri)));
+  connection.languages.diagnostics.on((params, token) => serving().diagnostics.answerPull(params, token));
+  connection.onExecuteCommand((params) => executeCommand(serving().services, params));
+  connection.onCodeAction((params, token) => serving().withModel(params.textDocument.uri, token, [], (model, analysis) => codeActions(ready().services, analysis, model, params)));
+  connection.onDocumentSymbol((params, token) => serving().withModel(params.textDocument.uri, token, [], outline));
+  connection.onFoldingRanges((params, token) => serving().withModel(params.textDocument.uri, token, [], foldingRanges));
+  connection.onSelectionRanges((params, token) => serving().withModel(params.textDocument.uri, token, [], (model) => selectionRanges(model, params.positions)));
+  connection.onHover((params, token) => serving().withModel(params.textDocument.uri, token, null, (model, analysis) => hover(analysis, model, offsetOf(model, params.position))));
+  connection.onDocumentLinks((params, token) => serving().withModel(params.textDocument.uri, token, [], (model) => documentLinks(model, params.textDocument.uri)));
   connection.onDefinition((params, token) =>
-    ready().withModel(params.textDocument.uri, token, [], (model) => definition(model, params.textDocument.uri, offsetOf(model, params.position))),
+    serving().withModel(params.textDocument.uri, token, [], (model) => definition(model, params.textDocument.uri, offsetOf(model, params.position))),
   );
   connection.onReferences((params, token) =>
-    ready().withModel(params.textDocument.uri, token, [], (model) => references(model, params.textDocument.uri, offsetOf(model, params.position), params.context.includeDeclaration)),
+    serving().withModel(params.textDocument.uri, token, [], (model) => references(model, params.textDocument.uri, offsetOf(model, params.position), params.context.includeDeclaration)),
   );
-  connection.onPrepareRename((params, token) => ready().withModel(params.textDocument.uri, token, null, (model) => prepareRename(model, offsetOf(model, params.position))));
+  connection.onPrepareRename((params, token) => serving().withModel(params.textDocument.uri, token, null, (model) => prepareRename(model, offsetOf(model, params.position))));
   connection.onRenameRequest((params, token) =>
-    ready().withModel(params.textDocument.uri, token, null, (model, analysis) => {
+    serving().withModel(params.textDocument.uri, token, null, (model, analysis) => {
       const edits = rename(model, offsetOf(model, params.position), params.newName);
       return Array.isArray(edits) ? workspaceEdit(analysis.uri, analysis.version, edits, ready().services.client.versionedEdits) : edits;
     }),
   );
   connection.onCompletion((params, token) =>
-    ready().withModel(params.textDocument.uri, token, [], (model, analysis) =>
+    serving().withModel(params.textDocument.uri, token, [], (model, analysis) =>
       completions(model, offsetOf(model, params.position), analysis.context.paragraphs, ready().services.client.snippets),
     ),
   );
