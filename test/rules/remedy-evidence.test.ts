@@ -63,6 +63,11 @@ test('remedy-evidence suggests the request as the next paragraph, numbered on fr
   assert.equal(suggested('remedy-evidence', WITHOUT_REQUEST), CONTINUOUS_DRAFT);
 });
 
+test('remedy-evidence moves the Final decision paragraph on when the request would take its number', () => {
+  const numberedOn = swap(WITHOUT_REQUEST, '\n15. I have completed', '\n14. I have completed');
+  assert.equal(suggested('remedy-evidence', numberedOn), CONTINUOUS_DRAFT);
+});
+
 test('remedy-evidence suggests the request with the indent and line ends of a website copy', () => {
   const copy = crlf(swap(WEB_COPY, 'Final decision\n', 'Agreed action\n\n  1. Within one month of the final decision, the Council has agreed to apologise to Ms C.\n\nFinal decision\n'));
   assert.match(suggested('remedy-evidence', copy), /\r\n {2}1\. Within one month[^\r]*\r\n\r\n {2}2\. The Council should provide us with evidence it has complied with the above actions\.\r\n\r\nFinal decision/);

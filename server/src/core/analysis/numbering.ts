@@ -117,6 +117,38 @@ function renumberFix(model: DecisionModel, sequence: Paragraph[], moveReferences
 }
 
 /**
+ * Room for a paragraph numbered `inserted` at `offset` in a statement numbered straight through: the
+ * numbered paragraphs after it move up as far as they would clash with it ("18" after a new 18
+ * becomes 19, and a 19 after that 20), and so do the cross-references that name them. None when each
+ * section counts on its own, where the paragraphs after are another section's.
+ */
+export function makeRoomAt(model: DecisionModel, offset: number, inserted: number): TextEdit[] {
+  if (model.numbering.mode === 'restart') return [];
+  const renamed = new Map<number, number>();
+  let last = inserted;
+  for (const p of model.paragraphs) {
+    if (p.number === undefined || p.span.start < offset) continue;
+    if (p.number > last) break;
+    renamed.set(p.number, ++last);
+  }
+  // A reference names a paragraph after `offset` only when no paragraph before it has that number.
+  for (const p of model.paragraphs) if (p.number !== undefined && p.span.start < offset) renamed.delete(p.number);
+  const edits: TextEdit[] = [];
+  for (const p of model.paragraphs) {
+    const to = p.number === undefined || p.span.start < offset ? undefined : renamed.get(p.number);
+    if (to !== undefined) edits.push({ range: [p.marker!.span.start, p.marker!.span.end], text: p.marker!.text.replace(/\d+/, String(to)) });
+  }
+  for (const reference of model.references) {
+    for (const target of reference.targets) {
+      const to = renamed.get(target.number);
+      const isDigits = model.text.slice(target.span.start, target.span.end) === String(target.number);
+      if (to !== undefined && isDigits) edits.push({ range: [target.span.start, target.span.end], text: String(to) });
+    }
+  }
+  return edits;
+}
+
+/**
  * Whether a decimal marker ("12.", "(12)") already reads `n`: its number is `n` and it has no digit
  * but those of `n` (no leading zero). Most of a sequence is, and needs no new text to say so.
  */

@@ -6,6 +6,7 @@ import { decisionDateOf, remediesOf } from '../remedies/remedies';
 import type { RemedySection } from '../remedies/types';
 import type { Suggestion } from '../types';
 import { markerText } from './util';
+import { makeRoomAt } from '../analysis/numbering';
 import { eolOf, lineAt } from '../text/lines';
 import { vocabularyOf } from '../remedies/vocabulary';
 import { lazySchema } from '../lazy-schema';
@@ -76,7 +77,7 @@ function mentions(text: string, name: string): boolean {
   return false;
 }
 
-/** A paragraph after the last one, numbered and indented like it. */
+/** A paragraph after the last one, numbered and indented like it; in a statement numbered straight through, the paragraphs after it move up where they would clash. */
 function addRequest(model: DecisionModel, section: RemedySection, evidenceRequest: string): Suggestion {
   const eol = eolOf(model.text);
   const inside = model.paragraphs.filter((p) => p.span.start > section.heading.span.end && p.span.end <= section.contentEnd && p.marker !== undefined);
@@ -85,6 +86,6 @@ function addRequest(model: DecisionModel, section: RemedySection, evidenceReques
   const prefix = last ? `${model.text.slice(lineStart!, last.marker!.span.start)}${markerText(last.marker!, last.marker!.value + 1)} ` : '';
   return {
     description: 'Add the request for evidence of compliance',
-    fix: { edits: [{ range: [section.contentEnd, section.contentEnd], text: `${eol}${eol}${prefix}${request(model, section, evidenceRequest)}` }] },
+    fix: { edits: [{ range: [section.contentEnd, section.contentEnd], text: `${eol}${eol}${prefix}${request(model, section, evidenceRequest)}` }, ...(last ? makeRoomAt(model, section.contentEnd, last.marker!.value + 1) : [])] },
   };
 }
