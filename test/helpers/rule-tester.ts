@@ -30,9 +30,12 @@ export interface InvalidCase extends ValidCase {
   output: string | null;
 }
 
-/** A config with only the rule under test switched on, so that each table speaks for one rule. */
+/**
+ * A config with only the rule under test switched on, so that each table speaks for one rule, and
+ * internal-error, so that a rule that throws fails its case rather than passing it silently.
+ */
 export function onlyRule(ruleId: string, c: ValidCase): ResolvedConfig {
-  const on = (id: string) => id === ruleId || (c.alsoOn ?? []).includes(id);
+  const on = (id: string) => id === ruleId || id === 'internal-error' || (c.alsoOn ?? []).includes(id);
   const rules = Object.fromEntries(ALL_RULE_METAS.map((m) => [m.id, !on(m.id) ? 'off' : m.id === ruleId && c.options ? [m.defaultSeverity, c.options] : m.defaultSeverity]));
   return resolveConfig([{ source: 'test', config: { rules, ...(c.numbering ? { numbering: c.numbering } : {}) } as never }], ALL_RULE_METAS.map((meta) => ({ meta })));
 }

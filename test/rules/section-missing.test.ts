@@ -3,7 +3,8 @@ import { CLOSED_DRAFT, CLOSED_HEAD, CONTINUOUS_DRAFT, crlf, cut, FAULT_PARAGRAPH
 import { ruleTests } from '../helpers/rule-tester';
 
 const ROLE = "2. We investigate complaints about 'maladministration' and 'service failure', which in this statement I call 'fault'. We also consider whether any fault had an adverse effect on the person complaining, which I call 'injustice'. Where fault has caused injustice, we may suggest a remedy. (Local Government Act 1974, sections 26(1) and 26A(1), as amended)";
-const HOW = '3. Mr X and the Council had an opportunity to comment on my draft decision. I considered any comments I received before making a final decision.';
+/** The paragraph on comments, naming the complainant the draft introduces, not the library's "Mr X". */
+const HOW = '3. Mr B and the Council had an opportunity to comment on my draft decision. I considered any comments I received before making a final decision.';
 
 /** The continuous draft as it would be had the Council already put things right: no Agreed action. */
 const REMEDIED = cut(
@@ -115,7 +116,7 @@ ruleTests('section-missing', {
       output: swap(CONTINUOUS_DRAFT, '15. I have completed my investigation. There was fault by the Council which caused Mr B an injustice. The Council has agreed to take action to remedy that injustice.\n\n', ''),
     },
     {
-      name: 'a half-typed draft with only its title and complaint, which gets the standard paragraphs numbered on',
+      name: 'a half-typed draft with only its title and complaint, which gets the standard paragraphs numbered on, naming its complainant',
       text: dedent(`
         Northshire County Council (23 014 552)
 

@@ -21,7 +21,7 @@ type Titled = PersonMention & { title: PersonTitle; letter: string };
 /** "The complainant, whom I shall refer to as Miss X", "I call the complainant Mr D": the title and letter soon after the word. */
 const INTRODUCTION = /[Cc]omplainant\b[^.\n\u2019']{1,60}?\b(Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0]([A-Z])(?![\w-])/g;
 /** "the complainant and her son, Mr Y": the name after a relation word is someone else's. */
-const RELATIVE = /\b(?:son|daughter|husband|wife|partner|mother|father|brother|sister|neighbour|friend|advocate|representative|solicitor)\b/;
+export const RELATIVE = /\b(?:son|daughter|husband|wife|partner|mother|father|brother|sister|neighbour|friend|advocate|representative|solicitor)\b/;
 /** A mention right before "complains" names the complainant when no introduction does ("Ms X complains"). */
 const COMPLAINS = /^ complain/;
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import type { DecisionModel } from '../model/model';
-import { peopleOf } from '../people/register';
+import { peopleOf, RELATIVE } from '../people/register';
 import { nameOf, sameGroup } from '../people/titles';
 import type { Drift, PeopleRegister, Person } from '../people/types';
 import type { Report, Span } from '../types';
@@ -39,13 +39,26 @@ function strangersInFinalDecision(model: DecisionModel, register: PeopleRegister
   if (final === undefined || complainant === undefined) return [];
   const within = (span: Span) => final.start <= span.start && span.end <= final.end;
   return register.people
-    .filter((p) => p !== complainant && p.role !== 'child' && p.mentions.every((m) => within(m.span)))
+    // A person the register holds with no mention of their own ("Mr and Mrs Y", read as a couple) is no stranger.
+    .filter((p) => p !== complainant && p.role !== 'child' && p.mentions.length > 0 && p.mentions.every((m) => within(m.span)))
     .map((stranger) => ({
       message: `"${nameOf(stranger)}" is named only in the Final decision. Did you mean the complainant, "${nameOf(complainant)}"?`,
       span: stranger.mentions[0]!.span,
       suggestions: [{ description: `Replace with "${nameOf(complainant)}"`, fix: replace(stranger.mentions[0]!.span, nameOf(complainant)) }],
       related: [{ message: `${nameOf(complainant)} is introduced here.`, span: complainant.firstMention }],
     }));
+}
+
+/** The word before a name, and any comma after it. */
+const WORD_BEFORE = /([A-Za-z]+),?[ \u00a0]+$/;
+
+/** "Ms K's mother, Mrs K": a titled letter written after a relation word is another person, so a drift onto it is never fixed. */
+function introducedAsRelative(text: string, typed: string): boolean {
+  for (let at = text.indexOf(typed); at >= 0; at = text.indexOf(typed, at + 1)) {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (word !== undefined && RELATIVE.test(word)) return true;
+  }
+  return false;
 }
 
 function lineOf(model: DecisionModel, person: Person): number {
@@ -61,7 +74,11 @@ function titleDrift(model: DecisionModel, register: PeopleRegister, drift: Drift
   const { mention, registered } = drift;
   const typed = `${mention.title} ${registered.letter}`;
   const who = registered.role === 'complainant' ? 'the complainant was introduced as' : `${registered.letter} was first named as`;
-  const certain = registered.role === 'complainant' && sameGroup(mention.title, registered.title!) && register.people.filter((p) => p.letter === registered.letter).length === 1;
+  const certain =
+    registered.role === 'complainant' &&
+    sameGroup(mention.title, registered.title!) &&
+    register.people.filter((p) => p.letter === registered.letter).length === 1 &&
+    !introducedAsRelative(model.text, typed);
   const others = register.people.filter((p) => p.title === mention.title && p.letter !== registered.letter);
   const likely = !sameGroup(mention.title, registered.title!) && others.length === 1 ? others[0] : undefined;
   const hint = likely === undefined ? '' : ` Did you mean "${nameOf(likely)}"?`;

@@ -4,6 +4,8 @@ import type { Fix, Span } from '../types';
 import { defineRule } from '../engine/rule';
 import { eolOf, lineAt } from '../text/lines';
 import { builtInParagraphs } from '../paragraphs/library';
+import { peopleOf } from '../people/register';
+import { nameOf } from '../people/titles';
 
 const WHY: Record<string, string> = {
   'upheld-remedy-agreed': 'an upheld complaint with an agreed remedy',
@@ -53,7 +55,7 @@ function followingSection(model: DecisionModel, spec: SectionSpec): Section | un
 function insertSection(model: DecisionModel, spec: SectionSpec, anchor: Span | undefined, next: Section | undefined): Fix {
   const eol = eolOf(model.text);
   const firstNumber = model.numbering.mode === 'restart' ? 1 : lastNumberBefore(model, next) + 1;
-  const texts = spec.standardParagraphs.map((id) => paragraphText(id));
+  const texts = spec.standardParagraphs.map((id) => paragraphText(model, id));
   const paragraphs = texts.map((p, i) => `${firstNumber + i}. ${p}${eol}${eol}`).join('');
   const block = `${spec.heading}${eol}${eol}${paragraphs}`;
   if (anchor) {
@@ -72,8 +74,14 @@ function lastNumberBefore(model: DecisionModel, next: Section | undefined): numb
   return last;
 }
 
-/** The house text of a standard paragraph, with its placeholders at their defaults. */
-function paragraphText(id: string): string {
+/**
+ * The house text of a standard paragraph, with its placeholders at their defaults, and the complainant
+ * the draft introduces in place of the library's "Mr X": a stranger's name left in a fixed statement
+ * would lint clean and be published.
+ */
+function paragraphText(model: DecisionModel, id: string): string {
   // The profile's ids are checked against the library when it is compiled.
-  return builtInParagraphs().find((p) => p.id === id)!.text;
+  const text = builtInParagraphs().find((p) => p.id === id)!.text;
+  const { complainant } = peopleOf(model);
+  return complainant === undefined ? text : text.replace(/\bMr X\b/g, nameOf(complainant));
 }
