@@ -49,16 +49,23 @@ function strangersInFinalDecision(model: DecisionModel, register: PeopleRegister
     }));
 }
 
-/** The word before a name, and any comma after it. */
-const WORD_BEFORE = /([A-Za-z]+),?[ \u00a0]+$/;
-
 /** "Ms K's mother, Mrs K": a titled letter written after a relation word is another person, so a drift onto it is never fixed. */
 function introducedAsRelative(text: string, typed: string): boolean {
   for (let at = text.indexOf(typed); at >= 0; at = text.indexOf(typed, at + 1)) {
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-    if (word !== undefined && RELATIVE.test(word)) return true;
+    const word = wordBefore(text, at);
+    if (word !== '' && RELATIVE.test(word)) return true;
   }
   return false;
+}
+
+/** The word before `at`, past the spaces and any comma between them: "mother" in "mother, Mrs K". */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  if (text[end - 1] === ',') end--;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }
 
 function lineOf(model: DecisionModel, person: Person): number {
