@@ -31,6 +31,10 @@ ruleTests('remedy-amount', {
     { name: 'a range of sums', text: paid('two or three hundred pounds') },
     { name: 'a range of sums with "between"', text: paid('between two and three hundred pounds') },
     { name: 'a fraction of a thousand', text: paid('one and a half thousand pounds') },
+    // Pounds of weight are no sum of money.
+    { name: 'a weight lost', text: swap(CONTINUOUS_DRAFT, 'from May 2023.', 'from May 2023. He lost 14 pounds in weight over those months.') },
+    { name: 'a weight in stone and pounds', text: swap(CONTINUOUS_DRAFT, 'from May 2023.', 'from May 2023. He weighed eight stone four pounds.') },
+    { name: 'a lifting limit', text: swap(CONTINUOUS_DRAFT, 'from May 2023.', 'from May 2023. His lifting limit was twenty pounds.') },
   ],
   invalid: [
     onItem('£1000', 'Write "£1000" as "£1,000": amounts of £1,000 or more take a thousands separator.', paid('£1,000')),

@@ -112,7 +112,7 @@ function spelledOut(text: string, span: Span, figures: readonly Amount[]): Amoun
     if (read === undefined) continue;
     const unit = tokens[read.next];
     const isPounds = unit !== undefined && (unit.lower === 'pounds' || unit.lower === 'pound');
-    if (isPounds && !repeatsFigures(text, token.start, figureEnds) && !figuresFollow(tokens, read.next + 1)) {
+    if (isPounds && !repeatsFigures(text, token.start, figureEnds) && !figuresFollow(tokens, read.next + 1) && !isWeight(tokens, i, read.next)) {
       found.push(withPenceAfter(read.amount({ start: token.start, end: unit.end }), text, tokens, read.next + 1));
     }
     i = read.next - 1;
@@ -230,6 +230,19 @@ function repeatsFigures(text: string, start: number, figureEnds: ReadonlySet<num
   i--;
   while (i >= 0 && start - i < 8 && text[i] === ' ') i--;
   return figureEnds.has(i + 1);
+}
+
+/** Words near "pounds" that make it a weight: "lost 14 pounds in weight", "eight stone four pounds", "a lifting limit of twenty pounds". */
+const WEIGHT_WORDS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'stone', 'stones', 'lift', 'lifts', 'lifted', 'lifting', 'ounces', 'heavy', 'heavier']);
+/** How many words before the number, and after "pounds", a weight word may be. */
+const WEIGHT_REACH = 6;
+
+function isWeight(tokens: readonly Token[], first: number, unit: number): boolean {
+  for (let k = Math.max(0, first - WEIGHT_REACH); k <= Math.min(tokens.length - 1, unit + 3); k++) {
+    if (k >= first && k <= unit) continue;
+    if (WEIGHT_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** "five hundred pounds (£500)". */
