@@ -13,6 +13,7 @@ ruleTests('numbering-reference', {
   valid: [
     ...HOUSE_DRAFTS,
     { name: 'a continuous draft whose Final decision cites a range and a single paragraph', text: citing('paragraphs 8 to 10 and paragraph 11') },
+    { name: 'a code of guidance\'s numbered paragraphs, which are not the statement\'s own', text: citing('paragraph 17.2 of the Homelessness Code of Guidance and paragraphs 18.6 to 18.9') },
     { name: 'a website copy detected as restarting, whose references are left alone', text: swap(WEB_COPY, 'without fault.', 'without fault, as I said at paragraph 9.') },
     {
       name: 'the schools citation in the role and powers of a continuous draft',

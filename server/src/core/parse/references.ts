@@ -4,9 +4,10 @@ import { leadingCount } from '../text/sorted';
 
 /**
  * "paragraph 12", "paragraphs 12 to 14", "paras 3 and 4", "para. 8". A number followed by a bracket
- * or by "of Schedule"/"of the" is a statute's paragraph ("Schedule 5, paragraph 5(2)"), not ours.
+ * or by "of Schedule"/"of the" is a statute's paragraph ("Schedule 5, paragraph 5(2)"), not ours, and
+ * one with a decimal part is a code of guidance's ("paragraph 17.2 of the Homelessness Code").
  */
-const REFERENCE = /\b(?:paragraphs?|paras?\.?)\s+(\d{1,4})(?:\s*(?:to|[-\u2013&]|and)\s*(\d{1,4}))?(?!\s*\(|\d|\s+of\s+(?:schedule|the\b))/gi;
+const REFERENCE = /\b(?:paragraphs?|paras?\.?)\s+(\d{1,4})(?:\s*(?:to|[-\u2013&]|and)\s*(\d{1,4}))?(?!\s*\(|\.?\d|\s+of\s+(?:schedule|the\b))/gi;
 const STATUTE_BEFORE = /schedule\s+\d+[a-z]?,?\s*$/i;
 /** Every reference begins with these letters, in any case. */
 const PARA = /para/gi;
