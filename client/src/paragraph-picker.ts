@@ -5,9 +5,11 @@ import { SETTINGS } from './ids';
 
 /**
  * "Insert standard paragraph...": a quick pick of the paragraph library by theme, inserted as a snippet
- * at the cursor. `id` picks an entry without asking, for keybindings and tests.
+ * at the cursor. An `id` string picks an entry without asking, for keybindings and tests; from the
+ * editor's context menu the argument is the document's URI, which asks as the Command Palette does.
  */
-export async function insertStandardParagraph(id?: string): Promise<boolean> {
+export async function insertStandardParagraph(argument?: unknown): Promise<boolean> {
+  const id = typeof argument === 'string' ? argument : undefined;
   const editor = activeDraft();
   if (editor === undefined) return false;
   const paragraphs = await libraryFor(editor.document);

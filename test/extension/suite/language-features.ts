@@ -42,6 +42,18 @@ test('"Insert standard paragraph..." inserts a library paragraph with its citati
   });
 });
 
+test('"Insert standard paragraph..." from the editor\'s context menu, which passes the document\'s URI, opens the picker', async () => {
+  await withCopyOf('draft.decision.txt', async (editor) => {
+    await newLineAfter(editor, 'as amended)');
+    const inserting = vscode.commands.executeCommand('decisionLint.insertStandardParagraph', editor.document.uri);
+    // The picker is open when accepting its first item inserts a paragraph; an error would have returned false at once.
+    await new Promise((done) => setTimeout(done, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await inserting, true);
+    assert.notEqual(editor.document.lineAt(editor.selection.active.line).text, '');
+  });
+});
+
 function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((s) => [s, ...flatten(s.children)]);
 }
