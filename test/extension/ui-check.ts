@@ -5,7 +5,7 @@
  * (`npm run screenshots`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, missingHost, newPage, startCodeServer } from './code-server';
@@ -17,6 +17,8 @@ export interface SeenInWorkbench {
   outline: string[];
   hover: string;
   remedies: string[];
+  /** Closing brackets the editor marks as unexpected around the first lettered list ("a)", "b)"). */
+  unexpectedBrackets: number;
 }
 
 const VSIX = join(REPO, 'out', 'decision-lint.vsix');
@@ -40,6 +42,14 @@ export async function uiCheck(screenshots?: string): Promise<SeenInWorkbench> {
     const squiggles = page.locator('.view-overlays .squiggly-error');
     await squiggles.first().waitFor();
     await shoot(page, 'editor-diagnostics');
+
+    // House style letters nested lists "a)", "b)": bracket pair colouring must not mark them as errors.
+    const listLine = readFileSync(join(REPO, 'test', 'extension', 'workspace', 'draft.decision.txt'), 'utf8').split('\n').findIndex((line) => /^\s+a\)/.test(line)) + 1;
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type(String(listLine));
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: /^\s+a\)/ }).first().waitFor();
+    const unexpectedBrackets = await page.locator('.monaco-editor .view-lines .unexpected-closing-bracket').count();
 
     await page.keyboard.press('Control+Shift+M');
     const problemRows = page.locator('.markers-panel .monaco-list-row');
@@ -72,7 +82,7 @@ export async function uiCheck(screenshots?: string): Promise<SeenInWorkbench> {
     await remedyRows.first().waitFor();
     const remedies = await remedyRows.allInnerTexts();
 
-    return { squiggles: await squiggles.count(), problems, outline, hover: hoverText, remedies };
+    return { squiggles: await squiggles.count(), problems, outline, hover: hoverText, remedies, unexpectedBrackets };
   } finally {
     await browser.close();
     await session.close();
