@@ -109,6 +109,11 @@ describe('the problem matcher for the stylish format', () => {
     assert.equal(redosVerdict(matcher!.pattern.regexp as string, '').status, 'safe');
   });
 
+  it('reads a path with a colon in a name, which Linux and macOS allow', () => {
+    const match = new RegExp(matcher!.pattern.regexp as string).exec('drafts with spaces/web:copy 2:3.decision.txt:12:4  error  Paragraph 3 follows 1: 2 is missing.  numbering-gap');
+    assert.deepEqual(match?.slice(1), ['drafts with spaces/web:copy 2:3.decision.txt', '12', '4', 'error', 'Paragraph 3 follows 1: 2 is missing.', 'numbering-gap']);
+  });
+
   it('reads a Windows path with its drive letter', () => {
     const match = new RegExp(matcher!.pattern.regexp as string).exec('C:\\cases\\a.decision.txt:3:1  warning  A finding: with a colon  numbering-gap');
     assert.deepEqual(match?.slice(1), ['C:\\cases\\a.decision.txt', '3', '1', 'warning', 'A finding: with a colon', 'numbering-gap']);
