@@ -37,6 +37,8 @@ ruleTests('remedy-deadline', {
     { name: 'a period with no event, which runs from the final decision', text: remind('13. The Council will remind staff in its charging team to check invoices within two weeks.') },
     { name: 'a lead-in deadline in working days', text: lead('12. Within 20 working days of the final decision, the Council has agreed to:') },
     { name: 'what the Council has already done, which is not an action', text: remind('13. The Council has already apologised to Mr B for the delay.') },
+    { name: 'what the Council has since done, which is not an action', text: remind('13. The Council has since apologised to Mr B for the delay.') },
+    { name: 'what the Council has now done, which is not an action', text: remind('13. The Council has now reviewed its charging policy.') },
     { name: 'a vague word beside a real deadline', text: remind('13. The Council will promptly, and within two months of the final decision, remind staff to check invoices.') },
     { name: 'a list under a paragraph that ends with a colon and holds no list of its own', text: swap(CONTINUOUS_DRAFT, `${LEAD}\n${LIST}`, '12. Within one month of the final decision, the Council has agreed to:\n\n13. apologise to Mr B and pay him £150.') },
   ],
@@ -45,6 +47,12 @@ ruleTests('remedy-deadline', {
       name: 'an action of its own after the paragraphs listed under a lead-in that ends with a colon',
       text: swap(CONTINUOUS_DRAFT, `${LEAD}\n${LIST}`, '12. Within one month of the final decision, the Council has agreed to:\n\n13. apologise to Mr B and pay him £150.').replace(REMIND, '14. The Council will remind staff in its charging team to check invoices against visit logs.'),
       findings: [{ line: 55, column: 5, endLine: 55, endColumn: 93, message: 'This action has no deadline' }],
+      output: null,
+    },
+    {
+      name: 'an agreement made since, which is still an action to be done',
+      text: remind('13. The Council has now agreed to remind staff in its charging team to check invoices.'),
+      findings: [{ line: 56, column: 5, message: 'This action has no deadline' }],
       output: null,
     },
     {

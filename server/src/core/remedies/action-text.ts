@@ -45,9 +45,24 @@ export function readActionText(text: string, span: Span, v: Vocabulary = vocabul
     vague: time.vague,
     undertaking: kinds.length > 0 || v.actionWords.find(tokens) !== undefined,
     ownSubject: action[0] !== undefined && v.actionWords.find(action[0].tokens) !== undefined,
-    narrative: v.notActions.find(tokens) !== undefined,
+    narrative: v.notActions.find(tokens) !== undefined || reportsDone(tokens),
     evidence,
   };
   if (time.deadlines[0] !== undefined) read.deadline = time.deadlines[0];
   return read;
+}
+
+/** What follows "has since" or "has now" when the sentence still undertakes something: "has now agreed to pay". */
+const STILL_TO_DO = new Set(['agreed', 'agree', 'undertaken', 'offered', 'accepted', 'decided', 'promised']);
+
+/**
+ * "The Council has since apologised to Ms K", "has now reviewed its policy": a report of what is done,
+ * which needs no deadline, unless what was done since is an agreement to act.
+ */
+function reportsDone(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const has = tokens[i]!.lower;
+    if ((has === 'has' || has === 'have') && (tokens[i + 1]!.lower === 'since' || tokens[i + 1]!.lower === 'now') && tokens[i + 2]!.isWord && !STILL_TO_DO.has(tokens[i + 2]!.lower)) return true;
+  }
+  return false;
 }
