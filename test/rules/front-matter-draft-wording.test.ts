@@ -15,6 +15,10 @@ ruleTests('front-matter-draft-wording', {
       name: 'the word draft inside a sentence of a final decision',
       text: swap(CONTINUOUS_DRAFT, ANALYSIS, '11. The Council’s draft invoices were never checked. The Council did not check'),
     },
+    {
+      name: 'the Council\'s own provisional decision, described in a final statement',
+      text: swap(CONTINUOUS_DRAFT, ANALYSIS, '11. The Council\u2019s \u2018minded to\u2019 letter set out its provisional decision, and the Council\'s provisional view was upheld. The Council did not check'),
+    },
   ],
   invalid: [
     {

@@ -12,10 +12,17 @@ const DRAFT_LINE = /^\s*draft(?: decision)?\s*$/i;
 /** The draft wording, scanned line by line: its phrases have only spaces between their words. */
 const DRAFT_WORDING: LocalScan<Span> = {
   within: 'line',
-  find: (text) => Array.from(text.matchAll(DRAFT_ONLY), (m) => ({ start: m.index, end: m.index + m[0].length })),
+  find: (text) => Array.from(text.matchAll(DRAFT_ONLY), (m) => ({ start: m.index, end: m.index + m[0].length })).filter((span) => !someoneElses(text, span.start)),
   moved: movedSpan,
   start: (span) => span.start,
 };
+
+/** "its provisional decision", "the Council's provisional view": another's process, which a final statement may describe. */
+const OTHERS_BEFORE = /(?:\b(?:its|their|his|her)|(?<!\bOmbudsman)['\u2019]s)[ \u00a0]$/i;
+
+function someoneElses(text: string, start: number): boolean {
+  return OTHERS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
 
 export default defineRule({
   meta: {
