@@ -57,6 +57,17 @@ describe('the paragraph library', () => {
     assert.ok(skeleton.endsWith('\n$0'), 'only the skeleton keeps a final cursor');
   });
 
+  it('names the complainant of a whole statement with one choice of title, mirrored wherever the statement names them again', () => {
+    for (const p of paragraphs.filter((e) => e.kind === 'skeleton')) {
+      const choices = [...p.snippet.matchAll(/\$\{(\d+)\|Mr X,Mrs X,Ms X,Miss X\|\}/g)];
+      assert.equal(choices.length, 1, p.id);
+      assert.doesNotMatch(p.snippet, /\$\{\d+:Mr X\}/, p.id);
+      const mirrors = [...p.snippet.matchAll(/\$(\d+)(?!\d)/g)].map((m) => m[1]).filter((n) => n !== '0');
+      assert.ok(mirrors.length > 0 && mirrors.every((n) => n === choices[0]![1]), p.id);
+      assert.equal(p.text.match(/Mr X/g)?.length, mirrors.length + 1, `${p.id}: the plain text names the complainant alike throughout`);
+    }
+  });
+
   it('gives remedy items a choice of house deadlines', () => {
     for (const p of paragraphs.filter((e) => e.kind === 'remedy')) {
       assert.match(p.snippet, /\$\{1\|Within one month,Within two months,Within three months\|\} of the final decision/, p.id);

@@ -5,7 +5,7 @@
  */
 import { BUILT_IN_PARAGRAPHS } from '../built-ins';
 import { paragraphLibrarySchema, type Paragraph, type ParagraphKind, type ParagraphLibrary } from './schema';
-import { renumberTabstops, snippetProblem, snippetToText } from './snippet-syntax';
+import { mirrorComplainant, renumberTabstops, snippetProblem, snippetToText } from './snippet-syntax';
 import { CHECK_ONCE } from '../check-once';
 
 export type { ParagraphKind, ParagraphLibrary } from './schema';
@@ -97,7 +97,7 @@ function expand(paragraphs: readonly Paragraph[], source: string): StandardParag
     labels.add(p.label);
   }
   return paragraphs.map((p) => {
-    const snippet = expandIncludes(p, byId, source);
+    const snippet = p.kind === 'skeleton' ? mirrorComplainant(expandIncludes(p, byId, source)) : expandIncludes(p, byId, source);
     const { body: _body, ...rest } = p;
     return { ...rest, snippet, text: snippetToText(snippet) };
   });

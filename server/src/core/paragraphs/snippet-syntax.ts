@@ -12,14 +12,41 @@ export function snippetProblem(snippet: string): string | undefined {
   return undefined;
 }
 
-/** Every placeholder replaced by its default or first choice, tabstops removed, escapes undone. */
+/**
+ * Every placeholder replaced by its default or first choice, a bare tabstop that mirrors a placeholder
+ * by that placeholder's text, other tabstops removed, escapes undone.
+ */
 export function snippetToText(snippet: string): string {
-  return snippet.replace(TOKEN, (_all, escaped: string | undefined, _n, placeholder: string | undefined, choices: string | undefined) => {
+  const defaults = new Map<string, string>();
+  for (const m of snippet.matchAll(TOKEN)) {
+    const [, escaped, n, placeholder, choices] = m;
+    if (escaped === undefined && n !== undefined && !defaults.has(n)) defaults.set(n, placeholder ?? (choices === undefined ? '' : firstChoice(choices)));
+  }
+  return snippet.replace(TOKEN, (_all, escaped: string | undefined, _n, placeholder: string | undefined, choices: string | undefined, bare: string | undefined) => {
     if (escaped !== undefined) return escaped;
     if (placeholder !== undefined) return placeholder;
-    if (choices !== undefined) return unescapeChoice(choices.split(/(?<!\\),/)[0] ?? '');
-    return '';
+    if (choices !== undefined) return firstChoice(choices);
+    return defaults.get(bare ?? '') ?? '';
   });
+}
+
+function firstChoice(choices: string): string {
+  return unescapeChoice(choices.split(/(?<!\\),/)[0] ?? '');
+}
+
+/**
+ * The library writes the complainant as "Mr X": a choice of titles where a statement introduces them,
+ * a placeholder where an included paragraph names them again. In one statement every later one mirrors
+ * the first, so that the title chosen once is the title throughout (house-style.md section 7).
+ */
+export function mirrorComplainant(snippet: string): string {
+  const first = /\$\{(\d+)\|Mr X,/.exec(snippet) ?? /\$\{(\d+):Mr X\}/.exec(snippet);
+  if (first === null) return snippet;
+  const firstEnd = first.index + first[0].length;
+  const mirrored = snippet.slice(0, firstEnd) + snippet.slice(firstEnd).replace(/\$\{\d+:Mr X\}/g, `$${first[1]}`);
+  // The placeholders that became mirrors leave gaps in the numbering, which Tab would have to jump.
+  let last = 0;
+  return renumberTabstops(mirrored, new Map(), () => ++last, true);
 }
 
 /**
