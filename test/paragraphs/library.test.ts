@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/core';
 import { builtInParagraphs, loadParagraphs, ParagraphLibraryError } from '../../server/src/core/paragraphs/library';
+import { CONTINUOUS_DRAFT } from '../helpers/drafts';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const paragraphs = builtInParagraphs();
@@ -21,8 +22,7 @@ const HOUSE_CITATIONS = [
   '(Local Government Act 1974, section 26(6)(a), as amended)',
   '(Local Government Act 1974, section 26(6)(b), as amended)',
   '(Local Government Act 1974, section 26(6)(c), as amended)',
-  '(Local Government Act 1974, Schedule 5, paragraph 1, as amended)',
-  '(Local Government Act 1974, Schedule 5A, paragraph 3, as amended)',
+  '(Local Government Act 1974, Schedule 5/5A, paragraph 1/3, as amended)',
   '(Local Government Act 1974, Schedule 5, paragraph 5(2), as amended)',
   '(Local Government Act 1974, section 25(7), as amended)',
   '(Local Government Act 1974, sections 34B, 34C and 34H(3 and 4), as amended)',
@@ -35,6 +35,15 @@ describe('the paragraph library', () => {
     const cited = paragraphs.filter((p) => p.kind === 'standard' && p.citation !== undefined);
     assert.deepEqual(new Set(cited.map((p) => p.citation)), new Set(HOUSE_CITATIONS));
     for (const p of cited) assert.ok(p.snippet.endsWith(` ${p.citation}`), p.id);
+  });
+
+  it('gives role-and-powers paragraphs that the citation rules accept where they belong', () => {
+    for (const p of paragraphs.filter((e) => e.kind === 'standard' && e.section === 'role-and-powers')) {
+      const text = CONTINUOUS_DRAFT.replace('\nHow I considered this complaint\n', `\n99. ${p.text}\n\nHow I considered this complaint\n`);
+      assert.notEqual(text, CONTINUOUS_DRAFT, 'the paragraph went in');
+      const citing = lint(text).messages.filter((m) => m.ruleId.startsWith('citation-'));
+      assert.deepEqual(citing.map((m) => `${m.ruleId}: ${m.message}`), [], p.id);
+    }
   });
 
   it('offers a whole-statement skeleton for each outcome', () => {
