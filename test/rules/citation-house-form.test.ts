@@ -21,6 +21,7 @@ ruleTests('citation-house-form', {
       name: 'two paragraphs of one subsection, with either "section" or "sections"',
       text: section(POWERS, 'We cannot normally investigate when someone could appeal to a tribunal or go to court, unless it would be unreasonable to expect them to. (Local Government Act 1974, section 26(6)(a) and (c), as amended)', 'We decide whether to start an investigation. (Local Government Act 1974, sections 24A(6) and (7), as amended)'),
     },
+    { name: 'a range of paragraphs of a subsection, which the house form does not cover', text: cited('(Local Government Act 1974, section 26(6)(a) to (c), as amended)') },
     { name: 'a schedule citation in house form', text: section(POWERS, 'We cannot investigate the start of court action or what happened in court. (Local Government Act 1974, Schedule 5/5A, paragraph 1/3, as amended)') },
     { name: 'another form outside the role and powers', text: section('What I found', 'The merits are not for us (section 34(3), Local Government Act 1974).') },
     { name: 'another Act in the role and powers', text: section(POWERS, 'The law sets out a three stage complaints procedure (Children Act 1989, section 26).') },

@@ -38,10 +38,13 @@ export function houseFormOf(model: DecisionModel, citation: Citation, house: Pow
   const span = bracket ?? citation.span;
   const written = text.slice(span.start, span.end);
   const inside = bracket === undefined ? '' : text.slice(bracket.start + 1, citation.span.start) + text.slice(citation.span.end, bracket.end - 1);
+  // Provisions after the citation that the scan did not read ("to (c)"): what the house form would
+  // be is not known, so nothing is said about it.
+  const unread = bracket !== undefined && /[(\d]/.test(withoutAsAmended(text.slice(citation.span.end, bracket.end - 1)));
   return {
     span,
     expected,
-    problems: written === expected ? [] : problemsOf(citation, written, bracket !== undefined, house),
+    problems: written === expected || unread ? [] : problemsOf(citation, written, bracket !== undefined, house),
     certain: bracket !== undefined && /^[\s,]*(?:as amended[\s,]*)?$/i.test(inside),
   };
 }
@@ -57,9 +60,22 @@ function enclosingBracket(text: string, citation: Span): Span | undefined {
   for (let i = citation.end; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === ')') return { start: open, end: i + 1 };
-    if (ch === '(' || ch === '\n' || ch === '\r') return undefined;
+    if (ch === '\n' || ch === '\r') return undefined;
+    if (ch === '(') {
+      // A bracketed part of a provision the scan did not take in, as "(c)" of "26(6)(a) to (c)".
+      const close = SUB_PART.exec(text.slice(i, i + 8));
+      if (close === null) return undefined;
+      i += close[0].length - 1;
+    }
   }
   return undefined;
+}
+
+const SUB_PART = /^\([0-9A-Za-z]{1,4}\)/;
+
+function withoutAsAmended(tail: string): string {
+  const trimmed = tail.trimEnd();
+  return trimmed.toLowerCase().endsWith('as amended') ? trimmed.slice(0, -'as amended'.length) : trimmed;
 }
 
 /** A section list keeps its wording and takes "section" or "sections" by count, or as the house prints it. */
