@@ -17,8 +17,12 @@ ruleTests('personal-data-contact', {
     dataCase('He rang from 07700 900123 twice.', '07700 900123', 'A phone number identifies a person'),
     dataCase('The office number is 020 7946 0018.', '020 7946 0018', 'A phone number'),
     dataCase('He gave +44 161 496 0000 as his number.', '+44 161 496 0000', 'A phone number'),
+    dataCase('He rang from (01632) 960 123 twice.', '(01632) 960 123', 'A phone number'),
+    dataCase('The office is on (020) 7946 0018.', '(020) 7946 0018', 'A phone number'),
     dataCase('He lives near SW1A 1AA now.', 'SW1A 1AA', 'A postcode'),
     dataCase('He lives at 14 Acacia Avenue with his sister.', '14 Acacia Avenue', 'A street address'),
+    dataCase("She moved to 22 Queen's Road in May.", "22 Queen's Road", 'A street address'),
+    dataCase("The carer went to 5 O'Connell Road instead.", "5 O'Connell Road", 'A street address'),
     dataCase('The carer went to 3 Upper Mill Lane instead.', '3 Upper Mill Lane', 'Replace it with a placeholder such as "[address]"'),
   ],
 });

@@ -34,6 +34,9 @@ ruleTests('personal-data-name', {
   invalid: [
     dataCase('His neighbour Mrs Jones saw the carers leave.', 'Mrs Jones', 'A real name identifies a person'),
     dataCase('Dr Okafor-Smith wrote to the Council.', 'Dr Okafor-Smith', 'A real name'),
+    dataCase("Her neighbour Mrs O'Neill saw the carers leave.", "Mrs O'Neill", 'A real name'),
+    dataCase('Dr McKenzie wrote to the Council.', 'Dr McKenzie', 'A real name'),
+    dataCase('Mr D\u2019Souza rang the Council.', 'Mr D\u2019Souza', 'A real name'),
     dataCase('Mr\u00a0Patel, his son, rang the Council.', 'Mr\u00a0Patel', 'Replace it with a pseudonym such as "Mr Y" or a placeholder such as "[name]"'),
     dataCase('Sarah Jones, the care coordinator, agreed.', 'Sarah Jones', 'A real name identifies a person and must not be published: "Sarah Jones". Replace it with a placeholder such as "[name]".'),
     dataCase('He sent a letter from David O’Brien to the Council.', 'David O’Brien', 'A real name'),

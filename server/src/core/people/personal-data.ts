@@ -53,7 +53,8 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6
  */
 const DETECTORS: Detector[] = [
   { kind: 'email', pattern: /@[A-Za-z\d-]{1,63}(?:\.[A-Za-z\d-]{1,63}){1,4}\b/g, widen: localPart, hint: /@/ },
-  { kind: 'phone', pattern: /(?<![\w+])(?:\+44 ?(?:\(0\) ?)?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)/g, accept: isUkPhone },
+  // "01632 960123", "+44 (0)20 7946 0018", and the area code in brackets: "(01632) 960 123".
+  { kind: 'phone', pattern: /(?:(?<![\w+])(?:\+44 ?(?:\(0\) ?)?|0)\d{2,4}[ -]?|\(0\d{2,4}\) ?)\d{3,4}[ -]?\d{3,4}(?!\d)/g, accept: isUkPhone },
   { kind: 'postcode', pattern: /\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b/g, hint: / \d[ABD-HJLNP-UW-Z]{2}\b/ },
   { kind: 'ni-number', pattern: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g },
   { kind: 'nhs-number', pattern: /(?<!\d)(?<!\d )\d{3}[ -]?\d{3}[ -]?\d{4}(?! ?\d)/g, accept: isNhsNumber },
@@ -64,7 +65,8 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'address',
-    pattern: /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z]{1,20} ){1,3}(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place|Terrace|Grove|Square|Mews|Rise|Parade|Row)\b/g,
+    // Street names with an apostrophe too: "22 Queen's Road", "5 O'Connell Road".
+    pattern: /\b\d{1,4}[A-Za-z]?,? (?:(?:[A-Z]['\u2019])?[A-Z][a-z]{1,20}(?:['\u2019]s)? ){1,3}(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place|Terrace|Grove|Square|Mews|Rise|Parade|Row)\b/g,
     accept: notAYear,
   },
   {
@@ -75,7 +77,8 @@ const DETECTORS: Detector[] = [
     hint: /(?:number|no\.?|ref(?:erence|\.)?|Ref\.):? [A-Z\d][A-Z\d/-]{3}/,
   },
   { kind: 'name', find: fullNamesIn },
-  { kind: 'name', pattern: /\b(?:Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0](?!(?:Mrs|Miss|Mr|Ms|Mx|Dr)\b)[A-Z][a-z]{1,30}(?:-[A-Z][a-z]{1,30})?\b/g, accept: hasSurname },
+  // Surnames such as O'Neill, D'Souza, McKenzie and MacLeod as well as Smith and Smith-Jones.
+  { kind: 'name', pattern: /\b(?:Mrs|Miss|Mr|Ms|Mx|Dr)\.?[ \u00a0](?!(?:Mrs|Miss|Mr|Ms|Mx|Dr)\b)(?:[A-Z]['\u2019])?[A-Z][a-z]{1,30}(?:[A-Z][a-z]{1,30})?(?:-[A-Z][a-z]{1,30})?\b/g, accept: hasSurname },
 ];
 
 /** "In 2019 Station Road was closed": a year before a street is a date, not a house number. */
