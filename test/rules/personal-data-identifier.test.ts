@@ -17,6 +17,8 @@ ruleTests('personal-data-identifier', {
     dataCase('His date of birth is 03/04/1950 on the plan.', '03/04/1950', 'A date of birth'),
     dataCase('He was born on 3rd April 1950 in the town.', '3rd April 1950', 'A date of birth'),
     dataCase('The court gave case number 12345678 to his claim.', '12345678', "Another body's case number"),
+    dataCase('The police gave him a crime reference number, 47190123456.', '47190123456', "Another body's case number"),
+    dataCase('The county court case number is K00EV123.', 'K00EV123', "Another body's case number"),
     dataCase('The police quoted their reference ABC/123 to him.', 'ABC/123', "Another body's case number"),
     // Each way a case number is introduced, so that the quick check made before the full pattern is seen to let each through.
     dataCase('The insurer wrote under claim no. 77-4410-B to him.', '77-4410-B', "Another body's case number"),

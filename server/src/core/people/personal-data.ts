@@ -71,10 +71,10 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'case-number',
-    pattern: /\b(?:(?:[Cc]ase|[Cc]laim|[Cc]rime|[Ff]ile|[Aa]ccount|[Cc]ustomer|[Rr]eference) (?:number|no\.?|ref(?:erence)?(?: number)?)|(?:[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er) ref(?:erence|\.)?(?: number)?|[Rr]ef\.):? ([A-Z\d][A-Z\d/-]{3,24})\b/g,
+    pattern: /\b(?:(?:[Cc]ase|[Cc]laim|[Cc]rime|[Ff]ile|[Aa]ccount|[Cc]ustomer|[Rr]eference) (?:number|no\.?|ref(?:erence)?(?: number)?)|(?:[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er) ref(?:erence|\.)?(?: number)?|[Rr]ef\.)[:,]? (?:(?:is|was) )?([A-Z\d][A-Z\d/-]{3,24})\b/g,
     group: 1,
     accept: (found) => /\d/.test(found),
-    hint: /(?:number|no\.?|ref(?:erence|\.)?|Ref\.):? [A-Z\d][A-Z\d/-]{3}/,
+    hint: /(?:number|no\.?|ref(?:erence|\.)?|Ref\.)[:,]? (?:(?:is|was) )?[A-Z\d][A-Z\d/-]{3}/,
   },
   { kind: 'name', find: fullNamesIn },
   // Surnames such as O'Neill, D'Souza, McKenzie and MacLeod as well as Smith and Smith-Jones.
