@@ -5,6 +5,10 @@ ruleTests('section-duplicate', {
   valid: [
     ...HOUSE_DRAFTS,
     {
+      name: 'a sub-heading "Decision" under What I found, with the Final decision further down',
+      text: swap(CONTINUOUS_DRAFT, '\nWhat happened\n', '\nDecision\n'),
+    },
+    {
       name: 'an Analysis sub-heading under What I found and another under My assessment',
       text: swap(CLOSED_DRAFT, '\nMy assessment\n', '\nMy assessment\n\nAnalysis\n'),
     },

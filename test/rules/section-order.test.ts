@@ -1,5 +1,5 @@
 import { dedent } from '../helpers/dedent';
-import { CLOSED_DRAFT, HOUSE_DRAFTS, swap, WEB_COPY } from '../helpers/drafts';
+import { CLOSED_DRAFT, CONTINUOUS_DRAFT, HOUSE_DRAFTS, swap, WEB_COPY } from '../helpers/drafts';
 import { ruleTests } from '../helpers/rule-tester';
 
 const head = dedent(`
@@ -13,6 +13,10 @@ const howConsidered = 'How I considered this complaint\n\n  1. I considered the 
 ruleTests('section-order', {
   valid: [
     ...HOUSE_DRAFTS,
+    {
+      name: 'a sub-heading "Decision" under What I found, with the Final decision further down',
+      text: swap(CONTINUOUS_DRAFT, '\nWhat happened\n', '\nDecision\n'),
+    },
     {
       name: 'the house order',
       text: head + dedent(`

@@ -142,7 +142,7 @@ class BodyParser {
     const isHouse = match !== undefined && (isAcceptedMatch(match) || match.kind === 'case' || match.kind === 'variant');
     const titleLike = looksLikeHeading(text) && wordCount(text) <= 6 && !READS_AS_ITEM.test(text) && this.nextIsTopParagraph(line.index, cls.indent);
     if (!isHouse && !titleLike) return false;
-    this.addHeading({ span: trimmedSpan(line), text, marker: markerOf(line, cls, 'decimal'), level: 'section', ...(isHouse ? { match } : {}) });
+    this.addHeading({ span: trimmedSpan(line), text, marker: markerOf(line, cls, 'decimal'), level: 'section', ...(isHouse ? { match } : {}) }, line.index);
     return true;
   }
 
@@ -175,7 +175,7 @@ class BodyParser {
       ? looksLikeHeading(text) || afterBlank
       : standsAlone && looksLikeHeading(text);
     if (isHeading) {
-      this.addHeading({ span, text, level: 'section', ...(match ? { match } : {}) });
+      this.addHeading({ span, text, level: 'section', ...(match ? { match } : {}) }, line.index);
       return;
     }
     if (this.paragraph && !afterBlank) {
@@ -186,11 +186,11 @@ class BodyParser {
     this.currentSection()?.looseText.push(span);
   }
 
-  private addHeading(heading: Heading): void {
+  private addHeading(heading: Heading, lineIndex: number): void {
     this.closeParagraph();
     const current = this.currentSection();
     const spec = heading.match && this.profile.sectionById.get(heading.match.sectionId);
-    const free = current?.id !== undefined && this.isFreeSubheading(heading, current.id);
+    const free = current?.id !== undefined && (this.isFreeSubheading(heading, current.id) || this.isNamedLater(heading, current.id, lineIndex));
     if (free) delete heading.match;
     const nestsHere = free || (current?.id !== undefined && spec !== undefined && spec.subheadingOf.includes(current.id));
     const houseSection = spec !== undefined && !nestsHere;
@@ -214,6 +214,22 @@ class BodyParser {
     const current = this.profile.sectionById.get(currentId);
     if (heading.match?.kind !== 'variant' || !current?.holdsSubheadings) return false;
     return this.profile.rank.get(heading.match.sectionId)! <= this.profile.rank.get(currentId)!;
+  }
+
+  /**
+   * Inside What I found, a heading that names a later section by another of its names ("Decision") is
+   * the investigator's own sub-heading when the section's house heading ("Final decision") comes
+   * further down: otherwise the draft would seem to hold that section twice, the first out of order.
+   */
+  private isNamedLater(heading: Heading, currentId: string, lineIndex: number): boolean {
+    const kind = heading.match?.kind;
+    if ((kind !== 'alias' && kind !== 'variant') || !this.profile.sectionById.get(currentId)?.holdsSubheadings) return false;
+    for (let i = lineIndex + 1; i < this.lines.length; i++) {
+      const text = this.lines[i]!.text.trim();
+      const later = text.length <= this.profile.longestShortLine ? matchHeading(text, this.profile) : undefined;
+      if (later?.sectionId === heading.match!.sectionId && later.kind === 'canonical') return true;
+    }
+    return false;
   }
 
   private startParagraph(line: Line, marker: Marker, textSpan: Span): void {
