@@ -79,6 +79,12 @@ ruleTests('numbering-nested', {
       output: CONTINUOUS_DRAFT,
     },
     {
+      name: 'a lettered list that changes its stop from a bracket to a full stop',
+      text: agreedList('a)', 'b.', 'c)'),
+      findings: [{ line: 53, column: 5, endLine: 53, endColumn: 7, message: 'List item "b." changes style within its list; expected "b)".' }],
+      output: CONTINUOUS_DRAFT,
+    },
+    {
       name: 'a list that starts at b)',
       text: agreedList('b)', 'c)', 'd)'),
       findings: [

@@ -21,7 +21,7 @@ function checkList(items: ListItem[], report: (r: Report) => void): void {
   if (first === undefined) return;
   items.forEach((item, i) => {
     const expected = i + 1;
-    const styleSlip = item.marker.style !== first.marker.style;
+    const styleSlip = item.marker.style !== first.marker.style || punctuationOf(item.marker.text) !== punctuationOf(first.marker.text);
     if (item.marker.value !== expected || styleSlip) {
       const want = markerText(first.marker, expected);
       report({
@@ -34,4 +34,9 @@ function checkList(items: ListItem[], report: (r: Report) => void): void {
     }
     checkList(item.children, report);
   });
+}
+
+/** A marker's brackets and stop without its number or letter: "a)" and "b)" alike, "b." and "(b)" not. */
+function punctuationOf(marker: string): string {
+  return marker.replace(/[\da-z]+/gi, '');
 }
