@@ -103,6 +103,12 @@ ruleTests('remedy-deadline', {
       output: null,
     },
     {
+      name: 'vague words in a later sentence of an action that has its own deadline',
+      text: remind('13. Within three months of the final decision, the Council will remind staff in its charging team to check invoices. It will also train them as soon as possible.'),
+      findings: [{ line: 56, column: 142, message: '"as soon as possible" is not a deadline, and reads against the one that applies here ("Within three months of the final decision")' }],
+      output: null,
+    },
+    {
       name: 'an action under a recommended-action heading',
       text: swap(CONTINUOUS_DRAFT, '\nAgreed action\n', '\nRecommended action\n').replace(REMIND, '13. The Council should remind staff in its charging team to check invoices against visit logs.'),
       findings: [{ line: 56, column: 5, endLine: 56, endColumn: 95, message: 'This action has no deadline' }],

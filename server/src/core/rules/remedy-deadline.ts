@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import type { Span } from '../types';
 import { remediesOf } from '../remedies/remedies';
 import type { LeadIn, Remedy, VagueTime } from '../remedies/types';
 import { deadlineInsertionPoint, matchCase, prefixDeadline } from '../remedies/wording';
@@ -20,10 +21,12 @@ export default defineRule({
     const house: House = { text, deadline: defaultDeadline, body: bodyNames[0]! };
     const actions = remediesOf(model).remedies.filter((r) => r.kind !== 'evidence');
     const undated = actions.filter((r) => r.deadline === undefined);
-    // Vague words in an action outweigh the deadline of its lead-in: the two read as a contradiction.
+    // Vague words in an action outweigh the deadline of its lead-in, or its own deadline in another
+    // sentence ("... It will also train its officers as soon as possible."): the two read as a contradiction.
     for (const remedy of actions) {
       const vague = remedy.vague[0];
-      if (remedy.deadline !== undefined && remedy.deadlineSource !== 'own' && vague !== undefined) report(vagueUnderDeadline(text, vague, remedy.deadline.text));
+      if (remedy.deadline === undefined || vague === undefined) continue;
+      if (remedy.deadlineSource !== 'own' || sentenceBetween(text, remedy.deadline.span, vague.span)) report(vagueUnderDeadline(text, vague, remedy.deadline.text));
     }
     const datedLeads = new Set<LeadIn>();
     for (const remedy of actions) if (remedy.deadline !== undefined && remedy.lead !== undefined) datedLeads.add(remedy.lead);
@@ -39,6 +42,12 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a sentence ends between two spans of one action. */
+function sentenceBetween(text: string, a: Span, b: Span): boolean {
+  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return /[.!?]["'\u2019\u201d)]?\s/.test(between);
+}
 
 /** The text, and the office's default deadline and name for the body, which the fixes write. */
 interface House {
