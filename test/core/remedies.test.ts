@@ -37,6 +37,24 @@ test('a lead-in gives its deadline to every item listed under it, and the due da
   assert.equal(CONTINUOUS_DRAFT.slice(apology!.span.start, apology!.span.end), 'a) apologise to Mr B for charging him for visits that were not made;');
 });
 
+test('an item that names a remedy and lists the ways to do it under it is one action, its amounts included', () => {
+  const text = withActions(`
+    12. Within one month of the final decision, the Council has agreed to:
+
+       a) apologise to Mr B for charging him for visits that were not made;
+       b) pay Mr B £500, which it may do by:
+          i. bank transfer; or
+          ii. cheque.
+
+    13. The Council should provide us with evidence it has complied with the above actions.
+  `);
+  assert.deepEqual(summary(remedies(text)), [
+    { kind: 'apology', pence: [], deadline: 'Within one month of the final decision', due: '2024-04-14' },
+    { kind: 'payment', pence: [50000], deadline: 'Within one month of the final decision', due: '2024-04-14' },
+    { kind: 'evidence', pence: [], deadline: null, due: null },
+  ]);
+});
+
 test('the kinds of remedy are read from the words of each action', () => {
   const text = withActions(`
     12. Within two months of the final decision, the Council has agreed to:

@@ -98,11 +98,13 @@ class RegionReader {
 
   private readEntry(entry: Entry, lead: LeadIn, inherited: Deadline | undefined): Remedy[] {
     const read = readActionText(this.model.text, entry.text, this.words);
-    if (entry.children.length > 0) return concatMap(entry.children, (child) => this.readEntry(child, lead, read.deadline ?? inherited));
+    // An item that names a remedy is one action, whatever it lists under it ("pay Ms K £500, which it
+    // may do by: i. bank transfer; or ii. cheque"); an item that names none leads into its own list.
+    if (entry.children.length > 0 && read.kinds.length === 0) return concatMap(entry.children, (child) => this.readEntry(child, lead, read.deadline ?? inherited));
     const remedies = this.evidenceOf(read);
     if (read.action !== undefined) {
       const governing = governingDeadline(read.deadline, inherited ?? lead.deadline);
-      remedies.unshift(this.remedy({ start: entry.span.start, end: read.action.end }, entry.text.start, read, governing, lead));
+      remedies.unshift(this.remedy({ start: entry.span.start, end: Math.max(read.action.end, lastEnd(entry)) }, entry.text.start, read, governing, lead));
     }
     return remedies;
   }
@@ -185,4 +187,10 @@ class RegionReader {
     const line = this.model.lines[this.model.index.positionAt(start).line]!;
     return { start, end: Math.max(start, Math.min(end, line.start + line.text.trimEnd().length)) };
   }
+}
+
+/** Where an item ends with everything listed under it. */
+function lastEnd(entry: Entry): number {
+  const last = entry.children[entry.children.length - 1];
+  return last === undefined ? entry.span.end : Math.max(entry.span.end, lastEnd(last));
 }
