@@ -17,6 +17,14 @@ ruleTests('consistency-outcome', {
       name: 'an upheld decision that finds fault on one point and none on another',
       text: swap(swap(WEB_COPY, 'Decision : Not upheld', 'Decision : Upheld'), NO_FAULT_FINAL, 'There was no fault in the planning decision, but there was fault in how the Council answered Ms C.'),
     },
+    {
+      name: 'a Final decision that upholds one part of the complaint and finds no fault in another',
+      text: swap(
+        swap(CONTINUOUS_DRAFT, "We found fault because the Council did not check its provider's invoices.", "We found fault in how the Council checked its provider's invoices."),
+        'There was fault by the Council which caused Mr B an injustice. The Council has agreed to take action to remedy that injustice.',
+        'I uphold Mr B\'s complaint about the charges. There was no fault in how the Council assessed his needs. The action the Council has agreed to take is a suitable remedy.',
+      ),
+    },
     { name: 'a remedy reported only in the Final decision', text: swap(CONTINUOUS_DRAFT, SUMMARY_REMEDY, '') },
     {
       name: 'a not-upheld decision whose Final decision says the Council had already put things right',

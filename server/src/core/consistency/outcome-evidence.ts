@@ -11,8 +11,11 @@ import type { Amount } from '../remedies/types';
  * says both, so a no-fault phrase counts against an upheld decision only when no fault is found at all.
  */
 const NO_FAULT = /\b(?:no fault|not at fault|(?:did|do|does) not find (?:any )?fault|without fault|no evidence of fault)\b/gi;
-/** Fault stated as found: "was fault", "found fault", "at fault", "amount to fault". */
-const FAULT = /\b(?:(?:was|is|were|are|found|find|amounts? to|amounted to|caused by|at) fault|fault (?:by|caused|which caused|that caused))\b/gi;
+/**
+ * Fault stated as found: "was fault", "found fault", "at fault", "amount to fault", and a complaint
+ * upheld ("I uphold Ms K's complaint about the delay"), which says there was fault on that point.
+ */
+const FAULT = /\b(?:(?:was|is|were|are|found|find|amounts? to|amounted to|caused by|at) fault|fault (?:by|caused|which caused|that caused)|(?:I|we) (?:have )?(?:partly )?uphold|(?:I|we) have (?:partly )?upheld)\b/gi;
 
 /**
  * A word that may turn "was at fault" round: "I do not consider the Council was at fault", "we have
