@@ -27,7 +27,12 @@ export function isHouseAct(mention: ActMention, house: PowersHouse = powersHouse
 export function isPowersCitation(model: DecisionModel, citation: Citation, house: PowersHouse = powersHouse()): boolean {
   if (citation.mention === undefined || !isHouseAct(citation.mention, house)) return false;
   if (citation.groups.length === 0) return false;
-  return model.sections.some((s) => s.id === house.sectionId && s.span.start <= citation.span.start && citation.span.end <= s.span.end);
+  return inPowersSection(model, citation.span, house);
+}
+
+/** Whether a span lies in The Ombudsman's role and powers. */
+export function inPowersSection(model: DecisionModel, span: Span, house: PowersHouse = powersHouse()): boolean {
+  return model.sections.some((s) => s.id === house.sectionId && s.span.start <= span.start && span.end <= s.span.end);
 }
 
 export function houseFormOf(model: DecisionModel, citation: Citation, house: PowersHouse = powersHouse()): HouseForm {
