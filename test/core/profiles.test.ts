@@ -21,6 +21,8 @@ test('auto picks the profile from the shape of the title reference', () => {
   // A reference typed with other separators still says whose it is by its digit count.
   assert.equal(profileChoice('Northshire Homes (202-301-234)\n').id, 'housing-ombudsman');
   assert.equal(profileChoice('Northshire County Council (23014552)\n').id, 'lgsco');
+  // A digit too many in the LGSCO's grouping is a slip in an LGSCO reference, though nine digits are the Housing Ombudsman's count.
+  assert.equal(profileChoice('Northshire County Council (23 014 5521)\n').id, 'lgsco');
   assert.match(profileChoice('Northshire Homes (202301234)\n').reason, /^auto: the title's reference 202301234 is a Housing Ombudsman reference$/);
 });
 

@@ -39,7 +39,10 @@ export function chooseProfile(text: string, configured: string, source: string |
   const { reference } = header;
   // An office that gives its reference on a line of its own does not put one in a title.
   const titled = candidates.filter((c) => c.profile.data.fields.reference.length === 0);
-  const found = titled.find((c) => c.profile.referencePattern.test(reference)) ?? titled.find((c) => sameDigitCount(reference, c.profile));
+  const found =
+    titled.find((c) => c.profile.referencePattern.test(reference)) ??
+    titled.find((c) => sameGrouping(reference, c.profile)) ??
+    titled.find((c) => sameDigitCount(reference, c.profile));
   if (found === undefined) return choose(DEFAULT_PROFILE_ID, `auto: the title's reference ${reference} is no known ombudsman's, so the default profile applies`);
   return { id: found.profile.id, from: found.from, reason: `auto: the title's reference ${reference} is a ${found.profile.name} reference` };
 }
@@ -64,6 +67,18 @@ function headerOf(text: string, candidates: readonly Candidate[]): Header | unde
     if (open !== -1 && line.endsWith(')')) return { reference: line.slice(open + 1, -1).trim() };
   }
   return undefined;
+}
+
+/**
+ * A reference in an office's grouping with a slip in its last group ("23 014 5521", a digit too many)
+ * is still that office's: the digits a group holds before the last say whose, where the count alone
+ * would name another office.
+ */
+function sameGrouping(reference: string, profile: Profile): boolean {
+  const groups = reference.split(/[\s./-]+/).map((g) => g.length);
+  const { digits } = profile.data.reference;
+  if (!/^\d+(?:[\s./-]+\d+)+$/.test(reference) || groups.length !== digits.length) return false;
+  return groups.slice(0, -1).every((length, i) => length === digits[i]);
 }
 
 /** A reference typed with other separators ("202-009-340") still says which ombudsman by its digit count. */
