@@ -115,6 +115,9 @@ test('resolveConfig defaults the profile to auto', () => {
 test('the Scottish and Welsh profiles are chosen by their own reference lines, not by a 9-digit title', () => {
   assert.equal(profileChoice('Case ref: 202205678\n\nDate: 14 Mar 2024\n').id, 'spso');
   assert.equal(profileChoice('Case Reference Number: 202301234\n').id, 'psow');
+  // "Case reference" heads both offices' reports; the other labels say whose.
+  assert.equal(profileChoice('Case reference: 202305521\n\nReport Date: 21 Nov 2024\n\nBody: Swansea Bay University Health Board\n').id, 'psow');
+  assert.equal(profileChoice('Case reference: 202205678\n\nDate: 14 Mar 2024\n').id, 'spso');
   assert.equal(profileChoice('Case ref: 202205678\n').reason, 'auto: the header\'s "Case ref" line is a Scottish Public Services Ombudsman header');
   // Nine digits in a title's brackets stay the Housing Ombudsman's, though the others' references have nine too.
   assert.equal(profileChoice(HO_DRAFT).id, 'housing-ombudsman');

@@ -61,13 +61,30 @@ function headerOf(text: string, candidates: readonly Candidate[]): Header | unde
     if (++seen > SCANNED_LINES) return undefined;
     const colon = line.indexOf(':');
     const label = colon === -1 ? '' : line.slice(0, colon).trimEnd();
-    const field = label.length > 0 ? candidates.find((c) => c.profile.fieldRoles.get(label.toLowerCase()) === 'reference') : undefined;
-    if (field !== undefined) return { field, label };
+    const fields = label.length > 0 ? candidates.filter((c) => c.profile.fieldRoles.get(label.toLowerCase()) === 'reference') : [];
+    if (fields.length > 0) return { field: fields.length === 1 ? fields[0]! : likeliestHeader(text, fields), label };
     const open = line.lastIndexOf('(');
     if (open !== -1 && line.endsWith(')')) return { reference: line.slice(open + 1, -1).trim() };
   }
   return undefined;
 }
+
+/**
+ * Of offices that name their reference line alike ("Case reference"), the one whose header labels the
+ * draft uses most ("Report Date" is the PSOW's): the first, in the given order, when none is ahead.
+ */
+function likeliestHeader(text: string, fields: readonly Candidate[]): Candidate {
+  const labels = text
+    .slice(0, HEADER_CHARS)
+    .split('\n')
+    .map((line) => line.slice(0, Math.max(0, line.indexOf(':'))).trim().toLowerCase())
+    .filter((label) => label.length > 0);
+  const score = (c: Candidate) => labels.filter((label) => c.profile.fieldRoles.has(label)).length;
+  return fields.reduce((best, c) => (score(c) > score(best) ? c : best));
+}
+
+/** How much of the draft's start the header labels are looked for in. */
+const HEADER_CHARS = 2000;
 
 /**
  * A reference in an office's grouping with a slip in its last group ("23 014 5521", a digit too many)
