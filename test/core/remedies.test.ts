@@ -83,6 +83,18 @@ test('an action can carry its deadline in a following sentence of its paragraph'
   assert.equal(isoDate(action!.due!), '2024-04-11');
 });
 
+test('a paragraph with a deadline and no kind of remedy that does not point back is an action of its own', () => {
+  const text = withActions(`
+    12. The Council has agreed to apologise to Mr B.
+
+    13. The Council should make sure that its officers answer letters within three months of the final decision.
+  `);
+  assert.deepEqual(summary(remedies(text)), [
+    { kind: 'apology', pence: [], deadline: null, due: null },
+    { kind: 'other', pence: [], deadline: 'within three months of the final decision', due: '2024-06-14' },
+  ]);
+});
+
 test('a paragraph that only sets a deadline covers the action before it; "these actions" covers all before it', () => {
   const one = withActions(`
     12. The Council has agreed to pay Mr B £150.

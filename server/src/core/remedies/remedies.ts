@@ -50,6 +50,14 @@ function governingDeadline(own: Deadline | undefined, fromLead: Deadline | undef
   return fromLead === undefined ? undefined : { deadline: fromLead, source: 'lead-in' };
 }
 
+/**
+ * Words by which a paragraph with a deadline and no remedy of its own points back at actions before it
+ * ("The Council should take this action within one month", and the Lambeth decision's "take his
+ * action"). Without them it is an action of its own
+ * ("The council should make sure that ... within three months"), whatever kind of remedy it is.
+ */
+const REFERS_BACK = phraseSet(['take ~ action', 'take ~ actions', 'this action', 'these actions', 'that action', 'those actions', 'the above', 'do so', 'do this', 'do that', 'both', 'them', 'all of', 'each of', 'each action']);
+
 /** "these actions", "the above": a closing deadline paragraph that covers every action before it. */
 const COVERS_ALL = phraseSet(['these', 'above', 'all', 'both', 'them', 'actions']);
 
@@ -119,7 +127,7 @@ class RegionReader {
       this.openLead = this.leadIn(read.action, read);
       return remedies;
     }
-    if (read.kinds.length === 0 && read.deadline !== undefined) {
+    if (read.kinds.length === 0 && read.deadline !== undefined && REFERS_BACK.find(tokenize(this.model.text, read.action)) !== undefined) {
       this.carry(read.deadline, read.action);
       return remedies;
     }
