@@ -1,5 +1,6 @@
 import { CONTINUOUS_DRAFT, HOUSE_DRAFTS, swap, WEB_COPY } from '../helpers/drafts';
 import { ruleTests } from '../helpers/rule-tester';
+import { HO_DRAFT } from '../helpers/housing-ombudsman';
 
 const SUMMARY_REMEDY = ' The Council has agreed to apologise, refund the charges and pay Mr B £150.';
 const FINAL_REMEDY = ' The Council has agreed to take action to remedy that injustice.';
@@ -40,6 +41,28 @@ ruleTests('consistency-outcome', {
     },
   ],
   invalid: [
+    {
+      name: 'a Housing Ombudsman determination of no maladministration whose Summary and Determination find maladministration',
+      text: HO_DRAFT.replace('Decision : Maladministration', 'Decision : No maladministration'),
+      findings: [
+        { line: 3, column: 12, message: 'The Decision line says "No maladministration", but the Summary and Final decision find fault.' },
+        { line: 41, column: 1, message: 'but the statement has an "Orders" section' },
+      ],
+      output: null,
+    },
+    {
+      name: 'a Not upheld outcome when the Summary says the complaint was upheld in part',
+      text: swap(
+        swap(swap(CONTINUOUS_DRAFT, 'Decision : Upheld', 'Decision : Not upheld'), 'There was fault by the Council which caused Mr B an injustice. ', ''),
+        "We found fault because the Council did not check its provider's invoices.",
+        'We upheld the complaint about the charges.',
+      ),
+      findings: [
+        { line: 5, column: 12, message: 'The Decision line says "Not upheld", but the Summary and Final decision find fault.' },
+        { line: 49, column: 1, message: 'but the statement has an "Agreed action" section' },
+      ],
+      output: null,
+    },
     {
       name: 'an upheld Decision line when Summary and Final decision find no fault',
       text: swap(WEB_COPY, 'Decision : Not upheld', 'Decision : Upheld'),

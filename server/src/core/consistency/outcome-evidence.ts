@@ -7,15 +7,16 @@ import { amountsIn } from '../remedies/amounts';
 import type { Amount } from '../remedies/types';
 
 /**
- * "No fault" in its usual phrasings. A statement that finds fault on one point and none on another
+ * "No fault" in its usual phrasings, and the Housing Ombudsman's "no maladministration". A statement that finds fault on one point and none on another
  * says both, so a no-fault phrase counts against an upheld decision only when no fault is found at all.
  */
-const NO_FAULT = /\b(?:no fault|not at fault|(?:did|do|does) not find (?:any )?fault|without fault|no evidence of fault)\b/gi;
+const NO_FAULT = /\b(?:no fault|not at fault|(?:did|do|does) not find (?:any )?fault|without fault|no evidence of fault|no maladministration)\b/gi;
 /**
- * Fault stated as found: "was fault", "found fault", "at fault", "amount to fault", and a complaint
- * upheld ("I uphold Ms K's complaint about the delay"), which says there was fault on that point.
+ * Fault stated as found: "was fault", "found fault", "at fault", "amount to fault", the Housing
+ * Ombudsman's "there was maladministration", and a complaint upheld ("I uphold Ms K's complaint about
+ * the delay", "We upheld the first part"), which says there was fault on that point.
  */
-const FAULT = /\b(?:(?:was|is|were|are|found|find|amounts? to|amounted to|caused by|at) fault|fault (?:by|caused|which caused|that caused)|(?:I|we) (?:have )?(?:partly )?uphold|(?:I|we) have (?:partly )?upheld)\b/gi;
+const FAULT = /\b(?:(?:was|is|were|are|found|find|amounts? to|amounted to|caused by|at) fault|fault (?:by|caused|which caused|that caused)|(?:was|is|were|are|found|find|amounts? to|amounted to) (?:severe )?maladministration|(?:I|we) (?:have )?(?:partly )?uphold|(?:I|we) (?:have )?(?:partly )?upheld)\b/gi;
 
 /**
  * A word that may turn "was at fault" round: "I do not consider the Council was at fault", "we have
