@@ -33,6 +33,12 @@ ruleTests('front-matter-decision', {
       output: CONTINUOUS_DRAFT,
     },
     {
+      name: 'an outcome in lower case with a gloss, which the fix keeps',
+      text: decided('Decision : upheld: fault and injustice'),
+      findings: [{ line: 5, column: 12, endLine: 5, endColumn: 39, message: 'The outcome "upheld" should be written "Upheld".' }],
+      output: decided('Decision : Upheld: fault and injustice'),
+    },
+    {
       name: '"Not Upheld" with a capital U',
       text: swap(WEB_COPY, 'Decision : Not upheld', 'Decision : Not Upheld'),
       findings: [{ line: 5, column: 12, endLine: 5, endColumn: 22, message: 'The outcome "Not Upheld" should be written "Not upheld".' }],

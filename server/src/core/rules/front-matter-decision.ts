@@ -25,11 +25,20 @@ export default defineRule({
     const value = field.value.trim();
     // Older statements add a gloss after the outcome: "Upheld: fault and injustice".
     if (labels.some((l) => value === l || new RegExp(`^${l}\\s*[:;,-]`).test(value))) return;
-    const near = labels.find((l) => l.toLowerCase() === value.toLowerCase() || distance(l.toLowerCase(), value.toLowerCase()) <= 2);
+    // The outcome is read without its gloss, which the fix leaves as it is: "upheld: fault and injustice".
+    const outcome = withoutGloss(value);
+    const near = labels.find((l) => l.toLowerCase() === outcome.toLowerCase() || distance(l.toLowerCase(), outcome.toLowerCase()) <= 2);
+    const start = field.valueSpan.start + field.value.indexOf(outcome);
     report({
-      message: near ? `The outcome "${value}" should be written "${near}".` : `The outcome "${value}" is not one of the house outcomes: ${labels.join(', ')}.`,
+      message: near ? `The outcome "${outcome}" should be written "${near}".` : `The outcome "${value}" is not one of the house outcomes: ${labels.join(', ')}.`,
       span: field.valueSpan,
-      ...(near ? { fix: replace(field.valueSpan, near) } : {}),
+      ...(near ? { fix: replace({ start, end: start + outcome.length }, near) } : {}),
     });
   },
 });
+
+/** The outcome before any gloss after it: "upheld" of "upheld: fault and injustice" or "upheld - fault". */
+function withoutGloss(value: string): string {
+  const stops = [value.indexOf(':'), value.indexOf(';'), value.indexOf(','), value.indexOf(' - ')].filter((i) => i > 0);
+  return stops.length === 0 ? value : value.slice(0, Math.min(...stops)).trimEnd();
+}
