@@ -112,6 +112,12 @@ test('resolveConfig defaults the profile to auto', () => {
   assert.equal(config.profileSource, undefined);
 });
 
+test('a body\'s name above a Welsh report\'s reference line is no title without a reference', () => {
+  const named = `Swansea Bay University Health Board\n\n${PSOW_DRAFT}`;
+  assert.equal(profileChoice(named).id, 'psow');
+  assert.deepEqual(lint(named).messages.filter((m) => m.ruleId === 'front-matter-title').map((m) => m.message), []);
+});
+
 test('the Scottish and Welsh profiles are chosen by their own reference lines, not by a 9-digit title', () => {
   assert.equal(profileChoice('Case ref: 202205678\n\nDate: 14 Mar 2024\n').id, 'spso');
   assert.equal(profileChoice('Case Reference Number: 202301234\n').id, 'psow');

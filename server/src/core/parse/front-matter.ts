@@ -91,8 +91,9 @@ function addField(fm: FrontMatter, line: Line, cls: Extract<LineClass, { kind: '
       fm.summary ??= field;
       return fm.summary === field;
     case 'reference':
-      // Offices that print the reference as a field have no title line: the field stands for it.
-      fm.title ??= field.value.length === 0 ? { span, bodyName: '' } : { span, bodyName: '', reference: { text: field.value, span: valueSpan } };
+      // Offices that print the reference as a field have no title line: the field stands for it, also
+      // over a line above it that was taken for a title without a reference (the body's name).
+      if (fm.title?.reference === undefined) fm.title = field.value.length === 0 ? { span, bodyName: '' } : { span, bodyName: '', reference: { text: field.value, span: valueSpan } };
       return false;
     case 'other':
       return false;
