@@ -26,6 +26,12 @@ ruleTests('directive-invalid', {
       output: null,
     },
     {
+      name: 'a directive that would disable the directive rules themselves, which no directive can',
+      text: directed('<!-- decision-lint-disable-file directive-unused -- template -->'),
+      findings: [{ line: 43, column: 1, message: '"directive-unused" cannot be disabled by a directive' }],
+      output: null,
+    },
+    {
       name: 'one unknown rule among known ones',
       text: directed('<!-- decision-lint-disable numbering-gap section-heading-typo numbering-duplicate -->'),
       findings: [{ line: 43, column: 1, endLine: 43, endColumn: 86, message: 'Unknown rule "section-heading-typo" in directive.' }],

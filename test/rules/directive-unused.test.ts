@@ -42,6 +42,16 @@ ruleTests('directive-unused', {
       text: above(above(swap(WITH_GAP, '9. In June 2023', '9. My provisional view is that in June 2023'), '9. My provisional', '<!-- decision-lint-disable -->'), 'Analysis', '<!-- decision-lint-enable -->'),
     },
     {
+      name: 'a disable-file directive and a disable-next-line directive that both excuse one gap, wherever the file one stands',
+      alsoOn: ['numbering-gap'],
+      text: `<!-- decision-lint-disable-file numbering-gap -- outline -->\n${above(WITH_GAP, '11. The Council invoiced', NEXT_LINE_GAP)}`,
+    },
+    {
+      name: 'the same two, the file directive at the end',
+      alsoOn: ['numbering-gap'],
+      text: `${above(WITH_GAP, '11. The Council invoiced', NEXT_LINE_GAP)}<!-- decision-lint-disable-file numbering-gap -- outline -->\n`,
+    },
+    {
       name: 'two disable-next-line directives stacked above one paragraph',
       alsoOn: ['numbering-gap', 'front-matter-draft-wording'],
       text: above(
@@ -80,6 +90,16 @@ ruleTests('directive-unused', {
       findings: [
         { line: 39, column: 1, endLine: 39, endColumn: 45, message: 'no finding of numbering-gap was disabled here.' },
         { ruleId: 'numbering-gap', line: 45, column: 1, endLine: 45, endColumn: 4, message: 'Paragraph 11 follows paragraph 9' },
+      ],
+      output: CONTINUOUS_DRAFT,
+    },
+    {
+      name: 'two unused blocks ended by one enable, which goes with them',
+      alsoOn: ['numbering-gap', 'numbering-duplicate'],
+      text: above(above(CONTINUOUS_DRAFT, '8. The Council arranged', '<!-- decision-lint-disable numbering-duplicate -->', '<!-- decision-lint-disable numbering-gap -->'), '9. In June 2023', '<!-- decision-lint-enable -->'),
+      findings: [
+        { line: 39, column: 1, message: 'no finding of numbering-duplicate was disabled here.' },
+        { line: 40, column: 1, message: 'no finding of numbering-gap was disabled here.' },
       ],
       output: CONTINUOUS_DRAFT,
     },

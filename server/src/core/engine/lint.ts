@@ -50,9 +50,15 @@ export function lintText(text: string, input: LintInput): LintResult {
   const used = new Set<Directive>();
   const kept = directives.length === 0 ? raw : raw.filter(({ ruleId, report }) => {
     const line = model.index.positionAt(report.span.start).line;
-    const directive = directives.find((d) => suppresses(d, ruleId, line));
-    if (directive) used.add(directive);
-    return directive === undefined;
+    // Every directive that covers the finding is in use: one for the file and one for the line both
+    // excuse it, and removing either as unused would leave it unexcused once the other goes.
+    let suppressed = false;
+    for (const d of directives) {
+      if (!suppresses(d, ruleId, line)) continue;
+      used.add(d);
+      suppressed = true;
+    }
+    return !suppressed;
   });
   kept.push(...directiveFindings(directives, problems, used, input));
   const messages = kept.map(({ ruleId, severity, report }) => toMessage(model, ruleId, severity, report));
@@ -94,14 +100,22 @@ function directiveFindings(directives: Directive[], problems: { span: Span; mess
       if (unknown.length > 0) {
         out.push({ ruleId: DIRECTIVE_INVALID.id, severity: invalid, report: { span: d.span, message: `Unknown rule ${unknown.map((r) => `"${r}"`).join(', ')} in directive.` } });
       }
+      const aboutDirectives = d.rules.filter((r) => r === DIRECTIVE_UNUSED.id || r === DIRECTIVE_INVALID.id);
+      if (aboutDirectives.length > 0) {
+        out.push({ ruleId: DIRECTIVE_INVALID.id, severity: invalid, report: { span: d.span, message: `${aboutDirectives.map((r) => `"${r}"`).join(', ')} cannot be disabled by a directive: correct or remove the directive it reports instead.` } });
+      }
     }
   }
   if (unused !== 'off') {
     for (const d of directives) {
       // A directive naming only rules that do not exist is already reported as invalid.
-      if (d.kind === 'enable' || used.has(d) || (d.rules.length > 0 && d.rules.every((r) => !known.has(r)))) continue;
+      // A directive naming only rules that do not exist, or only the directive rules, is already reported as invalid.
+      if (d.kind === 'enable' || used.has(d) || (d.rules.length > 0 && d.rules.every((r) => !known.has(r) || r === DIRECTIVE_UNUSED.id || r === DIRECTIVE_INVALID.id))) continue;
       const what = d.rules.length === 0 ? 'any rule' : d.rules.join(', ');
-      const lines = [d, ...(d.enable && !directives.some((o) => o !== d && o.enable === d.enable) ? [d.enable] : [])];
+      // The enable that ends the block goes with the last of the unused blocks it ends, and stays while any block it ends is in use.
+      const sharers = d.enable === undefined ? [] : directives.filter((o) => o.enable === d.enable);
+      const takesEnable = d.enable !== undefined && !sharers.some((o) => used.has(o)) && sharers[sharers.length - 1] === d;
+      const lines = [d, ...(takesEnable ? [d.enable!] : [])];
       out.push({
         ruleId: DIRECTIVE_UNUSED.id,
         severity: unused,
