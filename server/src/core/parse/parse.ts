@@ -190,7 +190,8 @@ class BodyParser {
     this.closeParagraph();
     const current = this.currentSection();
     const spec = heading.match && this.profile.sectionById.get(heading.match.sectionId);
-    const free = current?.id !== undefined && (this.isFreeSubheading(heading, current.id) || this.isNamedLater(heading, current.id, lineIndex));
+    // The look ahead is asked only of a heading that would otherwise start a section of its own.
+    const free = current?.id !== undefined && (this.isFreeSubheading(heading, current.id) || (spec !== undefined && !spec.subheadingOf.includes(current.id) && this.isNamedLater(heading, current.id, lineIndex)));
     if (free) delete heading.match;
     const nestsHere = free || (current?.id !== undefined && spec !== undefined && spec.subheadingOf.includes(current.id));
     const houseSection = spec !== undefined && !nestsHere;

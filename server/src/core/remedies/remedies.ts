@@ -9,7 +9,7 @@ import { dueDate } from './due-date';
 import { outlineOf, type Entry } from './outline';
 import { remedyRegions, type Region, type Unit } from './regions';
 import { phraseSet } from './phrases';
-import { tokenize } from './words';
+import { tokenize, type Token } from './words';
 import { vocabularyOf, type Vocabulary } from './vocabulary';
 import { concatMap } from '../arrays';
 
@@ -127,8 +127,9 @@ class RegionReader {
       this.openLead = this.leadIn(read.action, read);
       return remedies;
     }
-    if (read.kinds.length === 0 && read.deadline !== undefined && REFERS_BACK.find(tokenize(this.model.text, read.action)) !== undefined) {
-      this.carry(read.deadline, read.action);
+    const tokens = read.kinds.length === 0 && read.deadline !== undefined ? tokenize(this.model.text, read.action) : undefined;
+    if (tokens !== undefined && REFERS_BACK.find(tokens) !== undefined) {
+      this.carry(read.deadline!, tokens);
       return remedies;
     }
     if (!read.undertaking) return remedies;
@@ -138,8 +139,7 @@ class RegionReader {
   }
 
   /** A paragraph that only sets a deadline ("The Council should take this action within one month"). */
-  private carry(deadline: Deadline, span: Span): void {
-    const tokens = tokenize(this.model.text, span);
+  private carry(deadline: Deadline, tokens: readonly Token[]): void {
     const targets = COVERS_ALL.find(tokens) !== undefined ? this.sinceLastCarrier : this.previousUnit;
     for (const remedy of targets) {
       if (remedy.deadline !== undefined) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule';
 import type { Span } from '../types';
+import { sentencesOf } from '../remedies/sentences';
 import { remediesOf } from '../remedies/remedies';
 import type { LeadIn, Remedy, VagueTime } from '../remedies/types';
 import { deadlineInsertionPoint, matchCase, prefixDeadline } from '../remedies/wording';
@@ -26,7 +27,7 @@ export default defineRule({
     for (const remedy of actions) {
       const vague = remedy.vague[0];
       if (remedy.deadline === undefined || vague === undefined) continue;
-      if (remedy.deadlineSource !== 'own' || sentenceBetween(text, remedy.deadline.span, vague.span)) report(vagueUnderDeadline(text, vague, remedy.deadline.text));
+      if (remedy.deadlineSource !== 'own' || !sameSentence(text, remedy.span, remedy.deadline.span, vague.span)) report(vagueUnderDeadline(text, vague, remedy.deadline.text));
     }
     const datedLeads = new Set<LeadIn>();
     for (const remedy of actions) if (remedy.deadline !== undefined && remedy.lead !== undefined) datedLeads.add(remedy.lead);
@@ -43,10 +44,9 @@ export default defineRule({
   },
 });
 
-/** Whether a sentence ends between two spans of one action. */
-function sentenceBetween(text: string, a: Span, b: Span): boolean {
-  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return /[.!?]["'\u2019\u201d)]?\s/.test(between);
+/** Whether two spans of one action lie in one sentence of it, as the remedies reader splits them. */
+function sameSentence(text: string, action: Span, a: Span, b: Span): boolean {
+  return sentencesOf(text, action).some((s) => s.start <= a.start && a.end <= s.end && s.start <= b.start && b.end <= s.end);
 }
 
 /** The text, and the office's default deadline and name for the body, which the fixes write. */
